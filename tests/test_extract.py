@@ -21958,6 +21958,15 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
     # the writer's view of what the words do ("..., dealing a blow to ...") is no part of them
     ("Peru said Tuesday it will suspend talks with Chile on buying frigates, dealing a blow to a $2 billion package.",
      {("Peru", "said", "it will suspend talks with Chile on buying frigates", "asserted")}, set()),
+    # a royal style speaks for the one the text styled so before his name; "the Crown Prince" is a title, no name
+    (("Leaders met under the chairmanship of His Royal Highness Crown Prince Luis Vega. Emir Ana Soto was received "
+      'by His Royal Highness the Crown Prince. "We must unite our efforts," His Royal Highness added. In his '
+      "address, His Royal Highness the Crown Prince said the region was united."),
+     {("Luis Vega", "said", "We must unite our efforts", "asserted"),
+      ("Luis Vega", "said", "the region was united", "asserted")},
+     {("Royal Highness", "said", "We must unite our efforts", "asserted"),
+      ("Crown Prince", "said", "the region was united", "asserted"),
+      ("Ana Soto", "said", "We must unite our efforts", "asserted")}),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

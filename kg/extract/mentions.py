@@ -321,7 +321,8 @@ _NON_PERSON_WORD = re.compile(
     r"College|Trade|Integration|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
     r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
     # ("the King Fahd Causeway", "King Khalid Military City"; not Street or Square, which are surnames too)
-    r"Causeway|Airport|Stadium|Avenue|Palace|Mosque|Cathedral|Military|City)\b")
+    r"Causeway|Airport|Stadium|Avenue|Palace|Mosque|Cathedral|Military|City|"
+    r"Highness|Majesty|Excellency)\b")  # ("His Royal Highness said": a style, whose holder the text titled)
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
@@ -2603,6 +2604,7 @@ class MentionFinder:
             named = named[1:]  # "said Sofia Reinholt", "Victoria Nuland said": a first name, not the capital
         if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in named)
                 or any(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in _TITLE_LAST_WORDS
+                or _TITLE_WORD.fullmatch(name)  # ("the Crown Prince said": a title, no name)
                 or len(words) > 2 and _TITLE_OPENING.match(name)):
             # "... Secretary David Lammy said": the title's last word is no first name; "Executive Secretary X
             # said": a title of two words
@@ -2799,6 +2801,7 @@ class MentionFinder:
         for match in _LONE_SURNAME_SPEAKS.finditer(text):
             surname, start = match.group("surname"), match.start("surname")
             if surname in named or surname in _NEWS_AGENCIES or _NO_GIVEN_NAME.match(surname) or \
+                    surname in ("Highness", "Majesty", "Excellency") or \
                     self._lookup(surname) or _TITLE_WORD.fullmatch(surname) or _NOT_A_PLACE_WORD.match(surname) or \
                     any(a < match.end("surname") and start < b for a, b in taken):
                 continue
@@ -2810,6 +2813,8 @@ class MentionFinder:
                         given.group("given")) and not self._lookup(given.group("given")) and \
                         not any(a <= given.start() < b for a, b in [*skip, *spans]):
                     full = f"{given.group('given')} {surname}"
+                    if _TITLE_WORD.fullmatch(full):
+                        full = None  # "the Crown Prince said": a title of two words, no name
                     break
             if full is not None:
                 named.add(surname)

@@ -117,6 +117,11 @@ def _of_nationality(adjective: str) -> Callable[[Mention, str], bool]:
     return lambda person, before: titled.search(before) is not None or person.nationality is None
 
 
+# A royal style that stands for its holder ("His Royal Highness the Crown Prince said"), and the titles it goes with
+_HIGHNESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)"
+                       r"(?:\s+the\s+(?P<role>Crown\s+Prince|King|Emir|Sultan|Queen))?\s*$")
+_ROYALS = ("crown prince", "king", "emir", "sultan", "queen")
+_STYLED_BEFORE_NAME = re.compile(r"\b(?:Highness|Majesty)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _QUALIFIED_MINISTER = re.compile(r"\b(prime|defen[cs]e|foreign)\s+minister\b", re.IGNORECASE)
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
                           "head of state": _HEADS_OF_STATE,
@@ -1136,6 +1141,16 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                         and _SUBJECT_OPENING.fullmatch(outside, 0, m.start - sentence.start)), None)
         if opening is not None:  # "Astana has not recognised X, and it has said that ...": the state
             return opening
+    style = _HIGHNESS.search(prefix) if "ighness" in prefix or "ajesty" in prefix else None
+    if style is not None:  # "His Royal Highness (the Crown Prince) said": the one the text titled so
+        # (else the one the text styled so right before his name: "His Royal Highness Crown Prince X")
+        role_words = style.group("role").lower().split() if style.group("role") else []
+        styled = next((p for p, _, before in reversed(recent.titled) if (styled_by := _STYLED_BEFORE_NAME.search(
+            before)) is not None and all(word in styled_by.group(0).lower() for word in role_words)), None)
+        words = (style.group("role").lower(),) if style.group("role") else _ROYALS
+        person = styled or next((p for word in words if (p := recent.called(word)) is not None), None)
+        if person is not None:
+            return _standing_for(person, style.group(0), v_start)
     # (or "the office of the Ukrainian president", longer than the phrases that name a speaker otherwise)
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix) or \
         _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
