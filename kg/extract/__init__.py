@@ -2559,12 +2559,12 @@ def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention,
         return None
     state = next((m for m in reversed(mentions) if m.end <= at and sentence.start <= m.start
                   and m.type is EntityType.STATE and m.kind != "demonym"), None)
-    gap = text[state.end:at] if state is not None else ""
-    if _IN_BEFORE_STATE.search(text, sentence.start, state.start if state is not None else 0):
-        gap = "\x00" + gap  # ("In Ivory Coast, President X": a fronted place, the comma its own)
-    if state is None or not _STATE_THEN_BARE_OFFICE.fullmatch(gap):
+    if state is None:
         return None
-    return f"{position} of {after_of(state.label)}"
+    gap = text[state.end:at]
+    if _IN_BEFORE_STATE.search(text, sentence.start, state.start):
+        gap = "\x00" + gap  # ("In Ivory Coast, President X": a fronted place, the comma its own)
+    return f"{position} of {after_of(state.label)}" if _STATE_THEN_BARE_OFFICE.fullmatch(gap) else None
 
 
 def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
@@ -2707,9 +2707,8 @@ _BODY_TYPES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY
 def _names_the_whole(surface: str, whole: str, gazetteer: Gazetteer) -> bool:
     """Whether the words ``surface`` name the body ``whole`` (by its name or an acronym: "UN Security Council",
     "U.N. Security Council"), as the opening of a name after its body does."""
-    names = {whole, *(entry_acronym for entry in gazetteer.lookup(whole) for entry_acronym in entry.acronyms)}
-    plain = surface.replace(".", "")
-    return any(plain.startswith(name.replace(".", "")) or surface.startswith(name) for name in names)
+    names = {whole, *(acronym for entry in gazetteer.lookup(whole) for acronym in entry.acronyms)}
+    return any(surface.replace(".", "").startswith(name.replace(".", "")) for name in names)
 
 
 def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:

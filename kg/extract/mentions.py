@@ -1897,8 +1897,8 @@ class MentionFinder:
             force = owner is not None and not hits and _NUMBERED_UNIT.match(name, owner.end()) is not None \
                 and _ONE_CAPITALISED_WORD.fullmatch(owner.group("owner")) is not None
             # ("the US Navy's Sixth Fleet": a state's service, named by the state, and its unit)
-            force = force or owner is not None and not hits and _STATES_SERVICE.fullmatch(owner.group("owner")) \
-                is not None and self._lookup(owner.group("owner").rsplit(" ", 1)[0].removesuffix(" Air"))[:1] != []
+            service = _STATES_SERVICE.fullmatch(owner.group("owner")) if owner is not None and not hits else None
+            force = force or service is not None and bool(self._lookup(service.group("state")))
             if force:  # "the Bundeswehr's 45th Armoured Brigade": a force kg does not know, and its unit
                 out.append(Mention(start, start + len(owner.group("owner")), owner.group("owner"),
                                    owner.group("owner"), EntityType.MILITARY_UNIT, kind="unit", confidence=0.7))
@@ -4222,7 +4222,7 @@ _OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s
 _OWNER_BEFORE_OPERATION = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s)\s+"
                                      r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _PREPOSITION_IN = re.compile(r"\b(?:to|of|for|at|under|with|in)\b")
-_STATES_SERVICE = re.compile(r"(?:U\.S\.|[A-Z][\w-]*)\s+" + _STATE_SERVICES)  # "US Navy", "Russian Army"
+_STATES_SERVICE = re.compile(r"(?P<state>U\.S\.|[A-Z][\w-]*)\s+" + _STATE_SERVICES)  # "US Navy", "Russian Army"
 _ENVOY_TITLE = re.compile(r"(?:[Dd]eputy\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent\s+[Rr]epresentative)")
 _STATE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:’s|'s)?\s+$")
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
