@@ -1142,8 +1142,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if opening is not None:  # "Astana has not recognised X, and it has said that ...": the state
             return opening
     style = _HIGHNESS.search(prefix) if "ighness" in prefix or "ajesty" in prefix else None
-    if style is not None:  # "His Royal Highness (the Crown Prince) said": the one the text titled so
-        # (else the one the text styled so right before his name: "His Royal Highness Crown Prince X")
+    if style is not None:  # "His Royal Highness (the Crown Prince) said": the one the text styled so right before
+        # his name ("His Royal Highness Crown Prince X"), else the one it titled so
         role_words = style.group("role").lower().split() if style.group("role") else []
         styled = next((p for p, _, before in reversed(recent.titled) if (styled_by := _STYLED_BEFORE_NAME.search(
             before)) is not None and all(word in styled_by.group(0).lower() for word in role_words)), None)

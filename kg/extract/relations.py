@@ -3434,9 +3434,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # (a body one may join: not "the White House" or a ministry)
             # ("NATO's Partnership for Peace program, which it joined in 2006": the body the relative is on)
             bloc = _bloc_before(ctx, start)
-            named = next((m for m in ctx.mentions if bloc is not None and m.label == bloc.label), None)  # (its name)
-            if named is not None and _MEETING_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, named.start - 40),
-                                                               named.start) and "that" in ctx.text[bloc.end:start]:
+            # (by its first mention in the sentence: its name, not the acronym in brackets after it)
+            bloc_first = next((m for m in ctx.mentions if bloc is not None and m.label == bloc.label), None)
+            if bloc_first is not None and "that" in ctx.text[bloc.end:start] and _MEETING_OF_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, bloc_first.start - 40), bloc_first.start):
                 bloc = None  # "told a summit of the CSTO that Russia had no problem with A joining": where he spoke
             org = _joined_in_relative(ctx, start) or bloc or (
                 _salient_body(ctx, ctx.last_named_org) if not any(m.type in ORGS for m in ctx.mentions)
