@@ -21967,6 +21967,13 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      {("Royal Highness", "said", "We must unite our efforts", "asserted"),
       ("Crown Prince", "said", "the region was united", "asserted"),
       ("Ana Soto", "said", "We must unite our efforts", "asserted")}),
+    # a state that joined the exercise years before the edition the article is on joined the series
+    (("Condor Shield 2025 began on Tuesday off Lima. Chile joined the exercise in 2015, while Peru has participated "
+      "since 2020, and Bolivia became a permanent participant in 2018."),
+     {("Chile", "participates_in_exercise", "Condor Shield", "asserted"),
+      ("Peru", "participates_in_exercise", "Condor Shield", "asserted"),
+      ("Bolivia", "participates_in_exercise", "Condor Shield", "asserted")},
+     {("Chile", "participates_in_exercise", "Condor Shield 2025", "asserted")}),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

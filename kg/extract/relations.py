@@ -312,6 +312,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
+        if ctx.exercise.year and ("joined" in lower or "since" in lower or "participant" in lower):
+            yield from _joined_the_series(ctx)
         if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower
                 or "compris" in lower) and \
                 sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
@@ -341,6 +343,30 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
         # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
+
+
+# "Japan joined the exercise in 2015", "Australia has participated since 2020", "became a permanent participant in
+# 2015": of the series the edition the article is on belongs to, in a year before that edition's
+_JOINED_THE_SERIES = re.compile(r"\s+(?:(?:first|later|then|also)\s+)?(?:(?:re)?joined\s+(?:the\s+)?"
+                                r"(?:exercises?|drills|series)|(?:has|have)\s+(?:participated|taken\s+part)|"
+                                r"became\s+an?\s+(?:permanent|regular|full)\s+participant)(?:\s+in\s+it)?\s+"
+                                r"(?P<since>since|in)\s+(?P<year>(?:19|20)\d\d)\b")
+_EDITION_YEAR = re.compile(r"[\s-]*(?:19|20)\d\d[A-Z]?$")
+
+
+def _joined_the_series(ctx: SentenceContext) -> Iterator[Candidate]:
+    edition = ctx.exercise
+    series_label = _EDITION_YEAR.sub("", edition.label)
+    if series_label == edition.label or not series_label:
+        return
+    for subject in ctx.mentions:
+        joined = _JOINED_THE_SERIES.match(ctx.text, subject.end) if subject.type in PARTICIPANTS and \
+            subject.kind != "demonym" else None
+        if joined is None or int(joined.group("year")) >= edition.year:
+            continue  # (not this edition's, which the article's own rules read)
+        series = dataclasses.replace(edition, label=series_label, year=None)
+        yield Candidate(subject, "participates_in_exercise", series, None, (subject.start, joined.end()), 0.7,
+                        joined.group("year"), scope=(subject.start, joined.end()))
 
 
 # "First held in 1972, BALTOPS is ...", "Malabar began in 1992 as a bilateral exercise": when a series began
