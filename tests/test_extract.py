@@ -21974,6 +21974,11 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
       ("Peru", "participates_in_exercise", "Condor Shield", "asserted"),
       ("Bolivia", "participates_in_exercise", "Condor Shield", "asserted")},
      {("Chile", "participates_in_exercise", "Condor Shield 2025", "asserted")}),
+    # "The exercise began as ... between A and B in 1992": the series' first edition, not this year's
+    (("Condor Shield 2025 began on Tuesday off Lima. The exercise began as a bilateral drill between the Peruvian "
+      "Navy and the US Navy in 1992."),
+     {("Peruvian Navy", "participates_in_exercise", "Condor Shield", "asserted")},
+     {("Peruvian Navy", "participates_in_exercise", "Condor Shield 2025", "asserted")}),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

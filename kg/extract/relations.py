@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import EntityType
@@ -310,8 +310,9 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if has_org and (words & _BINDS_KEYS.mask or lower.startswith("under ") or "acceded to by" in lower):
             yield from _bound_by(ctx)
     if ctx.exercise is not None:
+        history = _series_history_year(ctx)
         for part in _exercise_parts(ctx):
-            yield from _exercise_facts(part)
+            yield from _exercise_facts(part) if history is None else _of_the_series(_exercise_facts(part), ctx, history)
         if ctx.exercise.year and ("joined" in lower or "since" in lower or "participant" in lower):
             yield from _joined_the_series(ctx)
         if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower
@@ -350,8 +351,36 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 _JOINED_THE_SERIES = re.compile(r"\s+(?:(?:first|later|then|also)\s+)?(?:(?:re)?joined\s+(?:the\s+)?"
                                 r"(?:exercises?|drills|series)|(?:has|have)\s+(?:participated|taken\s+part)|"
                                 r"became\s+an?\s+(?:permanent|regular|full)\s+participant)(?:\s+in\s+it)?\s+"
-                                r"(?P<since>since|in)\s+(?P<year>(?:19|20)\d\d)\b")
+                                r"(?:since|in)\s+(?P<year>(?:19|20)\d\d)\b")
 _EDITION_YEAR = re.compile(r"[\s-]*(?:19|20)\d\d[A-Z]?$")
+# "The exercise began as a bilateral drill between A and B in 1992": the series' history, told of its edition
+_SERIES_BEGAN = re.compile(r"^(?:The|This|That)\s+(?:exercise|drills|series)\s+(?:began|started|was\s+first\s+held)\b"
+                           r"[^.;]*?\bin\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _series_history_year(ctx: SentenceContext) -> str | None:
+    """The year a sentence that opens on "The exercise began" dates the series by, where it is before the year of
+    the edition the sentence refers to (and the sentence names no edition itself)."""
+    edition = ctx.exercise
+    if not edition.year or not ("began" in ctx.folded or "started" in ctx.folded or "first held" in ctx.folded):
+        return None
+    began = _SERIES_BEGAN.match(ctx.sentence.text)
+    if began is None or int(began.group("year")) >= edition.year or \
+            any(m.type is EntityType.EXERCISE for m in ctx.mentions):
+        return None
+    return began.group("year")
+
+
+def _of_the_series(candidates: Iterable[Candidate], ctx: SentenceContext, year: str) -> Iterator[Candidate]:
+    """``candidates``, those of the edition as facts of its series, dated by ``year`` (see _series_history_year)."""
+    series_label = _EDITION_YEAR.sub("", ctx.exercise.label)
+    for candidate in candidates:
+        if candidate.object is not None and candidate.object.label == ctx.exercise.label and series_label and \
+                candidate.relation in ("participates_in_exercise", "organizes_exercise", "hosts_exercise"):
+            series = dataclasses.replace(candidate.object, label=series_label, year=None)
+            yield dataclasses.replace(candidate, object=series, time=year)
+        elif candidate.object is None or candidate.object.label != ctx.exercise.label:
+            yield candidate  # (the edition's date, place and the like are no facts of the series)
 
 
 def _joined_the_series(ctx: SentenceContext) -> Iterator[Candidate]:
