@@ -362,8 +362,9 @@ def _series_history_year(ctx: SentenceContext) -> str | None:
     """The year a sentence that opens on "The exercise began" dates the series by, where it is before the year of
     the edition the sentence refers to (and the sentence names no edition itself)."""
     edition = ctx.exercise
-    if not edition.year or not ("began" in ctx.folded or "started" in ctx.folded or "first held" in ctx.folded):
-        return None
+    if not edition.year or not _EDITION_YEAR.search(edition.label) or not (
+            "began" in ctx.folded or "started" in ctx.folded or "first held" in ctx.folded):
+        return None  # (an edition named by its number, "Han Kuang 41", has no series label to give)
     began = _SERIES_BEGAN.match(ctx.sentence.text)
     if began is None or int(began.group("year")) >= edition.year or \
             any(m.type is EntityType.EXERCISE for m in ctx.mentions):
