@@ -2540,8 +2540,10 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
 # then President X"
 _BARE_STATE_OFFICE = re.compile(r"(?:Vice\s+)?President|(?:Deputy\s+)?Prime\s+Minister|King|Emir|Crown\s+Prince|"
                                 r"Chancellor|Defen[cs]e\s+Minister|Foreign\s+Minister")
-_STATE_THEN_BARE_OFFICE = re.compile(r"(?:\x00,\s+|,\s+under\s+|\s+(?:was\s+|were\s+)?(?:represented\s+)?by\s+)"
-                                     r"(?:then\s+|former\s+)?(?:(?:Vice\s+)?President\s+and\s+)?")
+_BARE_OFFICE_OPENING = r"(?:then\s+|former\s+)?(?:(?:Vice\s+)?President\s+and\s+)?"
+_STATE_THEN_BARE_OFFICE = re.compile(r"(?:,\s+under\s+|\s+(?:was\s+|were\s+)?(?:represented\s+)?by\s+)"
+                                     + _BARE_OFFICE_OPENING)
+_FRONTED_STATE_THEN_BARE_OFFICE = re.compile(r",\s+" + _BARE_OFFICE_OPENING)  # "In Ivory Coast, President X"
 _IN_BEFORE_STATE = re.compile(r"(?:^|(?<=[.;:]\s))In\s+(?:the\s+)?$")
 
 
@@ -2561,10 +2563,9 @@ def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention,
                   and m.type is EntityType.STATE and m.kind != "demonym"), None)
     if state is None:
         return None
-    gap = text[state.end:at]
-    if _IN_BEFORE_STATE.search(text, sentence.start, state.start):
-        gap = "\x00" + gap  # ("In Ivory Coast, President X": a fronted place, the comma its own)
-    return f"{position} of {after_of(state.label)}" if _STATE_THEN_BARE_OFFICE.fullmatch(gap) else None
+    fronted = _IN_BEFORE_STATE.search(text, sentence.start, state.start) is not None  # (the comma its own)
+    between = _FRONTED_STATE_THEN_BARE_OFFICE if fronted else _STATE_THEN_BARE_OFFICE
+    return f"{position} of {after_of(state.label)}" if between.fullmatch(text, state.end, at) else None
 
 
 def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:

@@ -1139,11 +1139,8 @@ class MentionFinder:
             state = next((m for m in mentions if match and m.start == match.end() and m.type is EntityType.STATE
                           and m.kind != "demonym"), None)
             group = "town" if match is not None and match.group("town") else "titled"
-            bracketed = group == "titled" and text.startswith("(", state.start - 1) if state is not None else False
-            after = _AFTER_TITLED_DATELINE_STATE.match(text, state.end + bracketed) if group == "titled" and \
-                state is not None and (not bracketed or text.startswith(")", state.end)) else None
-            if state is None or not (_AFTER_DATELINE_STATE.match(text, state.end) if group == "town" else after) \
-                    or any(match.start() <= m.start < match.end(group) for m in mentions):
+            if state is None or not _dateline_goes_on(text, group, state) or any(
+                    match.start() <= m.start < match.end(group) for m in mentions):
                 continue
             name = " ".join(word.capitalize() for word in match.group(group).split())
             if self._lookup(name):
@@ -3211,6 +3208,20 @@ _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){
                             r"(?P<titled>[A-Z][a-z’'.-]+(?:[ -][A-Z][a-z’'.-]+){0,2})(?:,\s+|\s+\()")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
 _AFTER_TITLED_DATELINE_STATE = re.compile(r"(?:\s*\([A-Z][\w. ]{1,20}\))?\s*(?:—|–|--)\s")  # (past its bracket)
+
+
+def _dateline_goes_on(text: str, group: str, state: Mention) -> bool:
+    """Whether a dateline goes on past the state its town is named with: "CARTAGENA, Colombia, July 10 (HPA) –"; a
+    town in title case only up to the dash ("Odesa, Ukraine –"), past the bracket the state closes ("Odesa
+    (Ukraine) (AFP) –")."""
+    if group == "town":
+        return _AFTER_DATELINE_STATE.match(text, state.end) is not None
+    end = state.end
+    if text.startswith("(", state.start - 1):
+        if not text.startswith(")", end):
+            return False
+        end += 1
+    return _AFTER_TITLED_DATELINE_STATE.match(text, end) is not None
 
 
 # "Freedom Edge 24-2", "Han Kuang 41": an edition's short year or number, with the year's own edition after it
