@@ -21983,3 +21983,37 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "which both countries signed": the pair the sentence itself names, not the last pair an earlier one opened with
+    (("Bolivia and Ecuador are joining only the relief drills. Chile is Lima's oldest treaty ally, with the alliance "
+      "dating back to the 1947 Condor Pact, which both countries signed."),
+     {("Condor Pact", "agreement_party", "Chile", "asserted"), ("Condor Pact", "agreement_party", "Peru", "asserted"),
+      ("Chile", "signed_agreement_with", "Peru", "asserted")},
+     {("Condor Pact", "agreement_party", "Bolivia", "asserted")}),
+    # after a town and a comma, a state's envoy or service opens a clause: the town is no part of that state
+    (("At the opening ceremony at the air base in Arica, US Ambassador Luis Vega thanked the Chilean military for "
+      "hosting the exercise."),
+     {("Luis Vega", "holds_position", "Ambassador of the United States", "asserted")},
+     {("Arica", "part_of", "United States", "asserted")}),
+    # two offices of one state before a rank: both, and the state of the first adjective
+    ("The meeting was chaired by Chilean Deputy Prime Minister and Defense Minister Gen. Luis Vega.",
+     {("Luis Vega", "holds_position", "General", "asserted"),
+      ("Luis Vega", "holds_position", "Deputy Prime Minister of Chile", "asserted"),
+      ("Luis Vega", "holds_position", "Defense Minister of Chile", "asserted"),
+      ("Luis Vega", "nationality", "Chile", "asserted")}, set()),
+    # the offices of a one-party state
+    ("Marcos met Vietnamese State President Ana Soto but will not meet Party General Secretary Luis Vega.",
+     {("Ana Soto", "holds_position", "State President of Vietnam", "asserted"),
+      ("Ana Soto", "nationality", "Vietnam", "asserted"),
+      ("Luis Vega", "holds_position", "Party General Secretary", "asserted")}, set()),
+    # "the Moldovan regions of A and B": each of the list; "the Russian exclave of X"
+    (("Russia sent troops to the Moldovan breakaway regions of Gagauzia and Transnistria and the Russian exclave of "
+      "Kaliningrad."),
+     {("Gagauzia", "part_of", "Moldova", "asserted"), ("Transnistria", "part_of", "Moldova", "asserted"),
+      ("Kaliningrad", "part_of", "Russia", "asserted")}, set()),
+])
+def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -130,7 +130,9 @@ _GOVERNMENT_TITLES = (
     "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence|"
     # "Secretary of National Defense of the Philippines X", "US Chairman of the Joint Chiefs of Staff X"
     "Secretary of National Defense|Secretary of National Defence|Chairman of the Joint Chiefs of Staff|"
-    "Vice Chairman of the Joint Chiefs of Staff|President-elect|Premier"
+    "Vice Chairman of the Joint Chiefs of Staff|President-elect|Premier|"
+    # a one-party state's ("Vietnamese State President X", "Party General Secretary Y")
+    "State President|Party General Secretary|General Secretary"
 )
 _OTHER_TITLES = (
     "chair|"  # "X, chair of NATO's Military Committee" (a body's office, no state's)
@@ -1321,8 +1323,17 @@ class MentionFinder:
                     position = office_of_body.group("office")
                 if has_title:
                     position, nationality = self._position(match)
-                    office = _office_before_rank(text, match.start("title"), match.group("title"))
-                    if office:  # "Vietnamese Defense Minister General X": the office of a state, and its holder's
+                    before_rank = _office_before_rank(text, match.start("title"), match.group("title"))
+                    office = before_rank[0] if before_rank else None
+                    paired = _PAIRED_OFFICE_BEFORE.search(text, max(0, before_rank[1] - 60), before_rank[1]) \
+                        if before_rank else None
+                    first_office = None
+                    if paired is not None:  # "Lao Deputy Prime Minister and Defense Minister Gen. X": both offices
+                        first_office, of_state = self._office_of_state(paired.group("office"))  # of the state
+                        if of_state is not None and _GOVERNMENT.match(office):
+                            office = f"{office} of {after_of(of_state)}"
+                        nationality = nationality or of_state
+                    elif office:  # "Vietnamese Defense Minister General X": the office of a state, and its holder's
                         office, of_state = self._office_of_state(office)
                         nationality = nationality or of_state
                     set_off = _STATES_OFFICE_SET_OFF.search(text, max(0, match.start() - 100), match.start()) \
@@ -1342,6 +1353,7 @@ class MentionFinder:
                                                       closed=text.startswith((",", ".", ";", ")"),
                                                                              start + len(name)))
                     offices = (office,) if office and office != position else ()
+                    offices = (first_office, *offices) if first_office else offices
                     lowered_word = (position or "").partition(" ")
                     if offices and lowered_word[2] and lowered_word[0].islower() and \
                             offices[0].endswith(f" {lowered_word[0]}"):
@@ -3812,7 +3824,7 @@ def after_of(state: str) -> str:
     """A state's name as it follows "of" ("Embassy of Russia", "Ministry of Defence of the United Kingdom")."""
     return f"the {state}" if state in _NAMED_WITH_THE else state
 # What every match of _city_of holds: its place noun and "of" after white space.
-_CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
+_CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|exclave|territory|"
                "county|district")
 _FRONTED_PLACE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:Speaking|Meeting|Later)\s+)?(?:[Ii]n|[Aa]t|[Ff]rom)\s+$")
 _CITY_NAMED_KEYS = Words("capital", "city", "port", "town")  # one is in every match of _city_named
@@ -4299,9 +4311,9 @@ _OFFICE_BEFORE = re.compile(
     rf"(?:\s+(?:HE|HH|HRH))?\s+(?:{_RANK_MODIFIER}[\s-]+)*$")
 
 
-def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
+def _office_before_rank(text: str, title_start: int, title: str) -> tuple[str, int] | None:
     """The office written before a military rank that titles a name ("Chief of Army Staff Field Marshal
-    X": "Chief of Army Staff"), if there is one."""
+    X": "Chief of Army Staff"), and where it starts, if there is one."""
     if not _RANK.search(title) and title != "Commander":  # ("spokesman Commander X": a naval rank)
         return None
     match = _OFFICE_BEFORE.search(text, max(0, title_start - 80), title_start)
@@ -4312,7 +4324,13 @@ def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
     if len(words) < 2 or words[-1] in ("of", "for", "the") or words[-1] in _RANK_WORDS \
             or (words[-1] in _OFFICES_NAMED_GENERAL and title.startswith("General")):
         return None  # a bare "spokesperson" says little; "Assistant Secretary General X" holds one office
-    return office
+    return office, match.start("office")
+
+
+# The first of two offices one person holds, before the second and a rank ("Lao Deputy Prime Minister and Defense
+# Minister Gen. X")
+_PAIRED_OFFICE_BEFORE = re.compile(r"(?<![\w’'-])(?P<office>(?:[A-Z][\w’'-]*\s+){1,3}(?:Minister|President|Premier))"
+                                   r"\s+and\s+$")
 
 
 class _Retitled:

@@ -9554,6 +9554,7 @@ _SIGNED_IN_RELATIVE = re.compile(
     r"(?:\s+(?:that|which)|(?=\s+it\s)))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
 _COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
+_COUNTS_A_PAIR = re.compile(r"(?i:both|neither|the\s+two)\b")
 _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
 # "the Manila Pact of 1954"; "the Rio Treaty (TIAR), a 1947 hemispheric defense pact", "X, the 1947 pact": a year
 # set off after it
@@ -9653,6 +9654,10 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
         # "A and B are bound by a 1951 treaty, and ... under the X the two countries signed in 2014": the pair
         # that opens the sentence
         signers = opening
+    elif counted and _COUNTS_A_PAIR.match(counted.group(0)) and (named := _pair_named_before(ctx, agreement.start)):
+        # "Thailand is Washington's oldest ally, under the 1954 Manila Pact, which both countries signed": the pair
+        # the sentence itself names
+        signers = named
     elif counted:
         signers = [m for m in _subjects_before(ctx, verb_start, parties_types)
                    if not ctx.sentence.start <= m.start < verb_start]
@@ -10907,7 +10912,9 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|w
                              # ... or names a holder of its office: "In Wellington, New Zealand Defence Minister X said"
                              r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:Defen[cs]e|Foreign|Prime|State|Deputy)\s+"
                              r"(?:Minister|Secretary|Department|Ministry)\b|"
-                             r"\s+(?:President|Prime\s+Minister|[Ff]oreign\s+[Mm]inister)\b")
+                             r"\s+(?:President|Prime\s+Minister|[Ff]oreign\s+[Mm]inister)\b|"
+                             # ("at the air base in Rayong, US Ambassador X thanked": an envoy, or a service, of it)
+                             r"\s+(?:Ambassador|Envoy|Embassy|Army|Navy|Air\s+Force|Marines|troops|forces|officials)\b")
 # ... and one that takes part after "and" ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took
 # part"; not "the drills in Russia and Belarus took place in September": the venues' verb)
 _TAKES_PART_AFTER = re.compile(r"\s+(?:(?:also|again|then|later|too)\s+)?(?:took|takes|take|participated|"
@@ -11100,7 +11107,8 @@ _STATES_PLACE_BEFORE = re.compile(r"\s+(?:territory|province|region|island|state
 # ("in the French Pacific territory of New Caledonia": a place the gazetteer knows, of the state named before it)
 _PEOPLES_PLACE_BEFORE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:capital|city|port|town|island|enclave|exclave)"
                                    rf"(?:\s+city)?,?\s+|\s+(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?"
-                                   r"(?:territory|province|region|island|state|county|district|department)\s+of\s+")
+                                   r"(?:territory|province|region|island|state|county|district|department|"
+                                   r"(?P<plural>territories|provinces|regions|islands|districts))\s+of\s+")
 
 
 # A venue of drills ("the Donguz training ground in the Orenburg Region") is where they are held; the corpus
@@ -11232,6 +11240,13 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                        and (m.kind == "demonym" or ctx.text.endswith("the ", 0, m.start))), None)
         if people is not None:  # "off the Somali capital Mogadishu", "in the Kenyan capital, Nairobi,"
             yield Candidate(place, "part_of", people, None, (people.start, place.end), 0.75)
+            kinds = _PEOPLES_PLACE_BEFORE.fullmatch(ctx.text, people.end, place.start) \
+                if people.kind == "demonym" else None
+            listed = list_after(ctx, place.start, (EntityType.PLACE, EntityType.STATE), max_gap=0) \
+                if kinds is not None and kinds.group("plural") else []
+            for other in listed[1:]:  # "the Georgian breakaway regions of Abkhazia and South Ossetia": each
+                if other.type is EntityType.PLACE or other.de_facto:
+                    yield Candidate(other, "part_of", people, None, (people.start, other.end), 0.75)
             continue
         if place.kind == "gazetteer" and not place.de_facto:
             continue  # "Greenland, Iceland and the United Kingdom": after a place the gazetteer knows, a list
