@@ -22013,6 +22013,13 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "Kaliningrad."),
      {("Gagauzia", "part_of", "Moldova", "asserted"), ("Transnistria", "part_of", "Moldova", "asserted"),
       ("Kaliningrad", "part_of", "Russia", "asserted")}, set()),
+    # a body's title and its holder are no body named after it ("European Council President X and European
+    # Commission President Y")
+    (("European Council President Ana Soto and European Commission President Luis Vega said in a joint statement "
+      "that the EU welcomed the award."),
+     {("Ana Soto", "said", "the EU welcomed the award", "asserted"),
+      ("Luis Vega", "holds_position", "President of the European Commission", "asserted")},
+     {("European Council President Ana Soto and European Commission", "part_of", "European Council", "asserted")}),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -295,6 +295,11 @@ def test_gazetteer_table_cannot_be_changed() -> None:
     ("Chișinău", "Q217", MatchKind.CAPITAL),
     ("Chisinau", "Q217", MatchKind.CAPITAL),
     ("the Philippines'", "Q928", MatchKind.LABEL),
+    # the reference list's other rows, by their English names (and a long abbreviation no other row has)
+    ("European Council", "Q8886", MatchKind.LABEL),
+    ("International Court of Justice", "Q7801", MatchKind.LABEL),
+    ("EEAS", "Q672941", MatchKind.ACRONYM),
+    ("OPEC", "Q7795", MatchKind.ACRONYM),
 ])
 def test_gazetteer_lookup_finds_the_entity(gazetteer: Gazetteer, name: str, qid: str,
                                            match: MatchKind) -> None:
@@ -332,7 +337,8 @@ def test_gazetteer_lookup_keeps_the_two_csto_forces_apart(gazetteer: Gazetteer) 
     assert reaction[0].type == deployment[0].type == EntityType.MILITARY_UNIT
 
 
-@pytest.mark.parametrize("name", ["", "   ", "Ruritania", "the", "Male", "Victoria"])
+# (nor the abbreviations of the reference list that are words, or that two rows share: "SHARE", "CIAT")
+@pytest.mark.parametrize("name", ["", "   ", "Ruritania", "the", "Male", "Victoria", "SHARE", "CIAT", "ICJ"])
 def test_gazetteer_lookup_of_unknown_names_is_empty(gazetteer: Gazetteer, name: str) -> None:
     assert gazetteer.lookup(name) == []
 

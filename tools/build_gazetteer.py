@@ -29,6 +29,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -237,7 +238,15 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     # (all capitals: "Guam", the US island, is a territory)
     "Q326816": {"acronyms": ["GUAM", "GUUAM"], "aliases": ["Organization for Democracy and Economic Development"]},
     "Q2297691": {"acronyms": ["IORA"]}, "Q225950": {},
+    "Q672941": {"acronyms": ["EEAS"]},  # the EU's diplomatic service, which speaks for the EU on foreign policy
+    "Q8886": {"acronyms": []},  # the EU's heads of state or government (its CSV abbreviation, EUCO, news rarely uses)
 }
+# Every other row of the CSV is taken too, by its English names, so that a body news names in passing (the
+# International Court of Justice, the World Food Programme) is linked; its abbreviation only where it is four
+# letters or more and no English word. Left out: rows a curated entry holds (with its part_of), and the European
+# research infrastructures (ERICs), which share their names with common words ("SHARE", "INSTRUCT").
+ORGANISATIONS_SKIPPED = frozenset({"Q190023"})  # the Central American Parliament, curated as part of SICA
+_ABBREVIATIONS_THAT_ARE_WORDS = frozenset({"SHARE", "INSTRUCT", "ICOS", "EPOS", "SESAME", "ECHO", "DANUBIUS"})
 # The CSV's two-letter abbreviations kept; the others ("EP") are too ambiguous.
 TWO_LETTER_ACRONYMS = {"Q458", "Q1065", "Q7159"}
 
@@ -415,8 +424,6 @@ CURATED: Sequence[Mapping[str, Any]] = [
      + _NOT_LISTED + "."},
     {"label": "Weimar Triangle", "type": EntityType.ORGANIZATION, "note": "France, Germany and Poland (1991). "
      + _NOT_LISTED + "."},
-    {"label": "European External Action Service", "type": EntityType.ORGANIZATION, "acronyms": ["EEAS"],
-     "note": "The EU's diplomatic service (2011), which speaks for the EU on foreign policy. " + _NOT_LISTED + "."},
     # Multinational missions news names by their acronyms ("KFOR said", "EUFOR will hold its annual exercise")
     {"label": "Kosovo Force", "type": EntityType.MILITARY_UNIT, "part_of": "NATO", "acronyms": ["KFOR"],
      "note": "The NATO-led peacekeeping force in Kosovo (1999). " + _NOT_LISTED + "."},
@@ -966,6 +973,22 @@ def organisations(data: Path) -> list[dict[str, Any]]:
             "qid": qid, "label": label, "type": extra.get("type", EntityType.ORGANIZATION).value,
             "acronyms": acronyms, "aliases": without(spelling_variants([label, *names]), [label], acronyms),
         })
+    # (an abbreviation two rows share, or one a chosen row has, names neither: "CTBTO" is the organisation's,
+    # not its Preparatory Commission's)
+    taken = {a for r in records for a in r["acronyms"]}
+    shared = {a for a, n in Counter(r["abbreviation_en"] for r in rows.values()).items() if n > 1}
+    for qid, row in rows.items():
+        names = [row["name_en"], *split_list(row["other_names_en"])]
+        if qid in ORGANISATIONS or qid in ORGANISATIONS_SKIPPED or any("ERIC" in n.split() for n in names) \
+                or "ERIC" in row["abbreviation_en"].split():
+            continue
+        abbreviation = row["abbreviation_en"]
+        acronyms = [abbreviation] if len(abbreviation) >= 4 and abbreviation.isupper() and \
+            abbreviation not in _ABBREVIATIONS_THAT_ARE_WORDS and abbreviation not in taken | shared else []
+        records.append({
+            "qid": qid, "label": row["name_en"], "type": EntityType.ORGANIZATION.value,
+            "acronyms": acronyms, "aliases": without(spelling_variants(names), [row["name_en"]], acronyms),
+        })
     return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
 
 
@@ -1051,7 +1074,8 @@ def metas(data: Path) -> dict[str, dict[str, Any]]:
             "licence": "CC-BY-SA-4.0", "licence_url": CCBYSA_URL,
             "attribution": f"Adapted from supraverden ({SUPRAVERDEN['repo']}), {SUPRAVERDEN['copyright']}, "
                            f"licensed under CC BY-SA 4.0 ({CCBYSA_URL}); Wikidata QIDs as given there (CC0). "
-                           "Changes: a selection of rows, English names only, aliases and acronyms added. "
+                           "Changes: European research infrastructures (ERICs) left out, English names only, "
+                           "aliases and acronyms added. "
                            "This adaptation is licensed under CC BY-SA 4.0.",
             "sources": [source_entry(SUPRAVERDEN)],
             "derived_from": {"file": "shared/data/international_organisations.csv", "sha256": orgs},
@@ -1138,14 +1162,16 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "that a territory belongs to a state is a fact the text must state."),
         ],
         "organisations.ccbysa.jsonl": [
-            ("A selection of rows of `shared/data/international_organisations.csv` (a flattening of the "
-             "supraverden file above), chosen by QID in the tool: alliances and the intergovernmental "
-             "organisations and organs security news names. `qid` and the English names (`name_en`, "
-             "`other_names_en`, `abbreviation_en`) are copied; `type` is Alliance for NATO and the CSTO, "
-             "Organization otherwise; the label of NATO is \"NATO\" (the corpus's label) and that of the GCC "
-             "\"Gulf Cooperation Council\" (the name news uses); curated aliases, "
-             "acronyms (SCO, ODKB, EEU...) and British/American spelling variants are added. Only QIDs "
-             "present in the CSV are used."),
+            ("The rows of `shared/data/international_organisations.csv` (a flattening of the supraverden file "
+             "above) but the European research infrastructures (ERICs) and one row a curated entry holds. "
+             "`qid` and the English names (`name_en`, `other_names_en`, `abbreviation_en`) are copied. For the "
+             "alliances and the intergovernmental organisations and organs security news names, chosen by QID "
+             "in the tool, `type` is Alliance for NATO and the CSTO, Organization otherwise; the label of NATO "
+             "is \"NATO\" (the corpus's label) and that of the GCC \"Gulf Cooperation Council\" (the name news "
+             "uses); curated aliases, acronyms (SCO, ODKB, EEU...) and British/American spelling variants are "
+             "added. Every other row is an Organization under its English names, with its abbreviation only "
+             "where that has four letters or more, is no English word and no other row's. Only QIDs present in "
+             "the CSV are used."),
         ],
         "curated.mit.jsonl": [
             ("Written by hand in `tools/build_gazetteer.py`: bodies, forces and programmes news names that "

@@ -3420,7 +3420,9 @@ _ORG_BODY = re.compile(
     # ("the African Union Peace and Security Council": an "and" inside its words)
     # (but not two subjects: "the EU Member States and Commission", "NATO Defence Ministers and Military Committee")
     # ("the SCO Heads of State Council": an "of" too, there)
-    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:(?<![sS]\s)and\s+(?!(?:Military\s+)?(?:Commission|Secretariat|"
+    # (nor a title and its holder: "European Council President X and European Commission President Y")
+    rf"\s+(?!(?:President|Vice|Chair(?:man|woman)?|Secretary|Minister|Commissioner|Head|Chief|Director)\s)"
+    rf"(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:(?<![sS]\s)and\s+(?!(?:Military\s+)?(?:Commission|Secretariat|"
     rf"Committee|Council|Assembly|Command|Parliament|Court)\b)|(?<=Heads\s)of\s+(?=State|Government))?){{0,4}}?"
     rf"(?P<head>Commission|Secretariat|secretariat|Military Staff|Joint Staff|"
     # ("the OSCE Minsk Group": a group with a name of its own)
