@@ -22020,6 +22020,17 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
      {("Ana Soto", "said", "the EU welcomed the award", "asserted"),
       ("Luis Vega", "holds_position", "President of the European Commission", "asserted")},
      {("European Council President Ana Soto and European Commission", "part_of", "European Council", "asserted")}),
+    # "the head of government" and "the premier" are the prime minister the text named; "the embassy" the embassy
+    (('Chilean Prime Minister Ana Soto spoke on Tuesday.\n\n"We will not hold the drills," the head of government '
+      'said.\n\n"It is too early," the premier added.\n\nThe U.S. Embassy in Peru welcomed the talks.\n\n"We are '
+      'proud of our partnership," the embassy said in a post on X.'),
+     {("Ana Soto", "said", "We will not hold the drills", "asserted"),
+      ("Ana Soto", "said", "It is too early", "asserted"),
+      ("Embassy of the United States in Peru", "said", "We are proud of our partnership", "asserted")}, set()),
+    # a colon gives the quotation as the words, not the verb's object before it
+    ('Kremlin spokesman Luis Vega confirmed the pullout last week, telling reporters: "Yes, that is true."',
+     {("Luis Vega", "said", "Yes, that is true.", "asserted")},
+     {("Luis Vega", "said", 'the pullout last week, telling reporters: "Yes, that is true."', "asserted")}),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -83,7 +83,7 @@ _ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
                         r"(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
                         # ("the Secretary General": that office, not a general)
                         r"(?:(?-i:(?!Secretary\b)[A-Z][a-z]+|[A-Z]{2,6})\s+)?"
-                        r"(minister|general|admiral|head\s+of\s+state|"
+                        r"(minister|general|admiral|head\s+of\s+state|head\s+of\s+government|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|chair(?:person|man|woman)|"
@@ -125,6 +125,9 @@ _STYLED_BEFORE_NAME = re.compile(r"\b(?:Highness|Majesty)\s+(?:[A-Z][\w-]*\s+){0
 _QUALIFIED_MINISTER = re.compile(r"\b(prime|defen[cs]e|foreign)\s+minister\b", re.IGNORECASE)
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
                           "head of state": _HEADS_OF_STATE,
+                          # ("..., the head of government said": the prime minister the text named)
+                          "head of government": ("prime minister", "premier", "chancellor"),
+                          "premier": ("premier", "prime minister"),
                           # ("..., the Indian leader said": the head of state or government so called)
                           "leader": ("leader", *_HEADS_OF_GOVERNMENT[:-1])}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
@@ -428,7 +431,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speeches.append(Speech(who, text[start:end], sentence.start, sentence.end, False,
                                            _second_hand(text[a:b]), (start, end)))
                 inside = []
-            if inside and reported is not None and (
+            if inside and reported is not None and \
+                    not _COLON_OPENS_QUOTE.search(text, reported[0], inside[0][0]) and (
                     inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0] or (
                         0 <= inside[0][0] - reported[0] <= 1 and reported[1] > inside[-1][1] + 10
                         and _WORDS_GO_ON.match(text, inside[-1][1])
@@ -504,6 +508,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     return speeches
 
 
+# ('confirmed the withdrawal, telling reporters: "Yes, that is true."': a colon gives the quotation as the words)
+_COLON_OPENS_QUOTE = re.compile(r":\s*[“\"«]?$")
 _QUOTES_ATTRIBUTABLE = re.compile(r"\s*Quotes?\s+(?:attributable|attributed)\s+to\s+[^\n]{3,150}:\s*$")
 
 
@@ -1181,7 +1187,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # state": one whose title right before the name is the president's, not one named after him)
         adjective = re.search(r"(?<!^)\b(?P<adjective>(?-i:[A-Z][a-z]+))\s+\S+$", np) if role else None
         fits = _of_nationality(adjective.group("adjective")) if adjective else \
-            _titled_head_of_state if role and role.group(1).lower().startswith("head") else None
+            _titled_head_of_state if role and role.group(1).lower().endswith("of state") else None
         person = next((p for word in words if (p := recent.called(word, alone=inverted, fits=fits)) is not None), None)
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
@@ -1291,12 +1297,13 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|co
 # support vessels", a fleet)
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+and\s+)?$")
 # ... and its press service ("the fleet's press service said": the Baltic Fleet named before)
-_BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
+_BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|consulate|"
                            r"community|force|corps|command|fleet|centre|center)"
                            r"(?:['’]s\s+press\s+(?:service|office))?",
                            re.IGNORECASE)
 # A head inside a name that ends in its region or service: "Special Operations Command Africa", "Command Pacific"
 _COMMAND_INSIDE = re.compile(r"\b(Command)\s+[A-Z][\w-]*$|\b(Cent(?:re|er))\s+of\s+[A-Z][\w-]*$")
+_HEAD_BEFORE_OF = re.compile(r"(Embassy|Mission|Delegation|Consulate)\s+of\s")
 
 
 def _heads(label: str) -> tuple[str, ...]:
@@ -1305,7 +1312,11 @@ def _heads(label: str) -> tuple[str, ...]:
     inside = _COMMAND_INSIDE.search(label)
     last = label.rsplit(None, 1)[-1].lower()
     # ("the centre" for the "NATO Energy Security Centre of Excellence")
-    return (last, (inside.group(1) or inside.group(2)).lower()) if inside else (last,)
+    if inside:
+        return last, (inside.group(1) or inside.group(2)).lower()
+    # ("the embassy" for the "Embassy of the United States in Armenia")
+    head_of = _HEAD_BEFORE_OF.match(label)
+    return (last, head_of.group(1).lower()) if head_of else (last,)
 # ("the alliance's press service said": the alliance's own voice)
 # ("an alliance official said": the alliance speaks, as "a NATO official said" is NATO)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)"
