@@ -22035,3 +22035,24 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, relation, time", [
+    # a date right before the verb ("on Tuesday formally completed"), or set off right after its clause
+    ("Chile on Tuesday formally completed its withdrawal from the Condor Treaty.", "left", "2026-03-10"),
+    ("Peru on Monday suspended its participation in the Andean Community.", "suspended_participation_in",
+     "2026-03-09"),
+    ("Peru had already suspended its participation in the Andean Community once, on 29 October 2022, after a row.",
+     "suspended_participation_in", "2022-10-29"),
+])
+def test_a_date_around_the_verb_of_leaving_or_suspending(extractor: Extractor, text: str, relation: str,
+                                                          time: str) -> None:
+    facts = [f for f in _sheet(extractor, text, date="2026-03-10").facts if f.relation == relation]
+    assert [f.time for f in facts] == [time]
+
+
+def test_a_date_before_another_verb_is_not_the_bids(extractor: Extractor) -> None:
+    # "voted Monday to ratify Chile's bid": the vote's day, not the bid's
+    text = "Peru's parliament voted Monday to ratify Chile's bid to join the Andean Community."
+    facts = [f for f in _sheet(extractor, text, date="2026-03-10").facts if f.relation == "applied_for_membership_of"]
+    assert facts and all(f.time != "2026-03-09" for f in facts)

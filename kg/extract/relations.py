@@ -4017,6 +4017,22 @@ def _clause_time(ctx: SentenceContext, position: int, until: int | None = None) 
 
 
 _FRONTED_TIME = re.compile(r"(?:On|In)\s+")
+_ONLY_ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:[a-z]+ly|also|then|has|have|had|completed|finali[sz]ed)\s+){0,3}")
+_DATE_SET_OFF_AFTER = re.compile(r",\s+(?:[a-z]+\s+)?(?:on|in)\s+")  # ("..., once, on 29 October 2022,")
+
+
+def _time_around_the_verb(ctx: SentenceContext, position: int) -> str | None:
+    """The date of the act whose verb is at ``position`` where its clause has none after the verb: one right
+    before the verb ("Russia on Tuesday formally completed its withdrawal"), or one set off right after the clause
+    ("suspended its part in the deal once, on 29 October 2022,")."""
+    before = next((value for t_start, t_end, value, _ in ctx.times
+                   if t_end <= position and _ONLY_ADVERBS_BETWEEN.fullmatch(ctx.text, t_end, position)
+                   and "/" not in value and not value.startswith("XXXX")), None)
+    if before is not None:
+        return before
+    comma = ctx.text.find(",", position, ctx.sentence.end)
+    set_off = _DATE_SET_OFF_AFTER.match(ctx.text, comma) if comma >= 0 else None
+    return _first_date(ctx, set_off.end(), set_off.end() + 1) if set_off else None
 
 
 def _fronted_time(ctx: SentenceContext, position: int) -> str | None:
@@ -5663,7 +5679,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if together:  # "applied to join NATO together with neighbouring Finland", "withdrew from X, along with"
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
             # "applied for EU membership in February 2022", "On March 3, A and B suspended their participation"
-            when = _clause_time(ctx, start) or _fronted_time(ctx, start)
+            when = _clause_time(ctx, start) or _fronted_time(ctx, start) or (
+                _time_around_the_verb(ctx, start) if relation != "applied_for_membership_of" else None)
             if when is not None and (ctx.text.startswith(when + " ", max(end, target.start - len(when) - 1))
                                      or target.text.startswith(when + " ")):
                 # "withdrew from the 1997 Ottawa Convention (in 2025)": the treaty's year is not the leaving's
