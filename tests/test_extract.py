@@ -22031,6 +22031,11 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
     ('Kremlin spokesman Luis Vega confirmed the pullout last week, telling reporters: "Yes, that is true."',
      {("Luis Vega", "said", "Yes, that is true.", "asserted")},
      {("Luis Vega", "said", 'the pullout last week, telling reporters: "Yes, that is true."', "asserted")}),
+    # "was never a party to": a party denied; "X, a <treaty> state party,": the state set off before the name
+    (("Bolivia was never a party to the Condor Treaty. Peru, a Condor Treaty state party and an OAS member, is "
+      "among the states affected."),
+     {("Condor Treaty", "agreement_party", "Bolivia", "negated"),
+      ("Condor Treaty", "agreement_party", "Peru", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

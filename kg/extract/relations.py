@@ -10016,7 +10016,7 @@ _PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+
                            r"would\s+be)|"
                            r"(?<=[a-z]),(?=\s+(?:a|both|all)\s+(?:state\s+)?part(?:y|ies)\s+to\b))\s+"
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
-                           r"(?:(?:not|no longer|also|still|formally|legally|now|both|all)\s+)*"
+                           r"(?:(?:not|never|no longer|also|still|formally|legally|now|both|all)\s+)*"
                            # ("A, B and C are states parties to", "are among the 68 states parties to")
                            r"(?:(?:among\s+)?(?:a\s+|the\s+)?(?:\d+\s+)?(?:states?\s+)?part(?:y|ies)\s+to|"
                            # "A, B and C are among the signatories of the X Code of Conduct"
@@ -10033,6 +10033,8 @@ _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the|both|all)\s+(?:orig
                                 r"signator(?:y|ies)\s+(?:of|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 
 
+_A_BEFORE_PARTY = re.compile(r",\s+an?\s+$")
+_STATE_PARTY_AFTER = re.compile(r"\s+(?:state\s+)?party\b")
 _IN_A_YEAR_SET_OFF = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)(?=\s*,)")
 _PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
 _INCLUDE_AFTER_AGREEMENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s[^;]{2,80}?,)?\s+(?:include|included|are|were)\s+"
@@ -10080,6 +10082,15 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
     if bare is not None:  # "A, B and C were among the original signatories.": of the agreement named last
         for party in _subjects_before(ctx, bare.start(), (EntityType.STATE,)):
             yield Candidate(ctx.last_agreement, "agreement_party", party, None, bare.span(), 0.7)
+    for agreement in agreements if "party" in ctx.folded else ():
+        # "Türkiye, a CFE state party and a NATO member, ...": the state set off before the treaty's name
+        named_party = _STATE_PARTY_AFTER.match(ctx.text, agreement.end)
+        apposed = _A_BEFORE_PARTY.search(ctx.text, max(ctx.sentence.start, agreement.start - 6), agreement.start) \
+            if named_party else None
+        party = next((m for m in ctx.mentions if apposed and m.end == apposed.start() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        if party is not None:
+            yield Candidate(agreement, "agreement_party", party, None, (party.start, named_party.end()), 0.7)
     for match in _SIGNATORY_APPOSED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
             if "signator" in ctx.folded else ():
         # "Yemen, a signatory of the Djibouti Code of Conduct, is not taking part": the state set off
