@@ -22036,6 +22036,11 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "among the states affected."),
      {("Condor Treaty", "agreement_party", "Bolivia", "negated"),
       ("Condor Treaty", "agreement_party", "Peru", "asserted")}, set()),
+    # a body's own command or force ("NATO's X", "the NATO-led Y")
+    (("NATO's Allied Joint Force Command said the ships had sailed. EUFOR took over from the NATO-led "
+      "Stabilisation Force (SFOR) in 2004."),
+     {("Allied Joint Force Command", "part_of", "NATO", "asserted"),
+      ("Stabilisation Force", "part_of", "NATO", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

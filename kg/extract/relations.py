@@ -341,7 +341,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if any(m.type is EntityType.PLACE or m.de_facto for m in ctx.mentions):
         yield from _geography(ctx)
     if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
-            "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
+            "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded or \
+            "-led " in ctx.folded:
         # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
 
@@ -11031,6 +11032,9 @@ _SENDS_ITS_OWN = re.compile(r"\s+(?:(?:has|have|had|will)\s+)?(?:sent|sends|send
                             r"dispatched|committed|brought)\s+(?:[^,;.]{0,50}?\s+from\s+)?(?:its|their)\s+")
 
 
+_OWNED_BY_A_BODY_BEFORE = re.compile(r"(?:['’]s\s+(?:(?:new|own|main|former)\s+)?|-led\s+)\Z")
+
+
 def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
     """part_of where the text says so: "belongs to", "is part of", a unit "of" another."""
     for part in ctx.mentions:
@@ -11077,6 +11081,17 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in ORGS
                           and (noun := _OWNERS_AGENCY_NOUN.match(ctx.text, m.end))
                           and not _NOT_A_PART_WORD.search(noun.group(0))), None)
+        if whole is None and part.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT) and \
+                not part.part_of and part.kind != "gazetteer":
+            # "NATO's Allied Joint Force Command", "the NATO-led Stabilisation Force": a body's own command,
+            # mission or force (a state's is no part of it: see the ministries; nor is a body the gazetteer
+            # knows by its own name, "the EU's European Parliament")
+            owned = _OWNED_BY_A_BODY_BEFORE.search(ctx.text, max(ctx.sentence.start, part.start - 30), part.start)
+            owner = next((m for m in ctx.mentions if owned and m.end == owned.start()
+                          and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and m.label != part.label),
+                         None)
+            if owner is not None:
+                yield Candidate(part, "part_of", owner, None, (owner.start, part.end), 0.7)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
