@@ -22041,6 +22041,19 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "Stabilisation Force (SFOR) in 2004."),
      {("Allied Joint Force Command", "part_of", "NATO", "asserted"),
       ("Stabilisation Force", "part_of", "NATO", "asserted")}, set()),
+    # "groups N EU member states ..., namely A, B": members of both; "X (X9), a group of NATO members made up of
+    # A, B": members of the group and of NATO; "the conclave's four existing members, A, B, C and D"
+    (("The Three Ports Initiative was launched in 2016. The initiative groups 3 European Union (EU) member states "
+      "located between the Baltic, Adriatic and Black seas, namely Austria, Croatia and Slovenia."),
+     {("Austria", "member_of", "Three Ports Initiative", "asserted"), ("Slovenia", "member_of", "European Union",
+                                                                        "asserted")}, set()),
+    ("The Coastal Security Forum (CSF), a group of NATO members made up of Bulgaria, Estonia and Latvia, met in Riga.",
+     {("Bulgaria", "member_of", "Coastal Security Forum", "asserted"), ("Latvia", "member_of", "NATO", "asserted")},
+     set()),
+    (("The Andean Security Conclave met in May. The charter was signed by the conclave's three existing members, "
+      "Chile, Peru and Bolivia."),
+     {("Chile", "member_of", "Andean Security Conclave", "asserted"),
+      ("Bolivia", "member_of", "Andean Security Conclave", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -1827,9 +1827,13 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            r"(?:countries|states|nations|members|allies)(?:(?:\s[^:;.]{1,60}?)?(?=\s*:)|"
                            r",?\s+(?:including|among\s+them)))?|"
                            # "groups 16 countries, including A, B and C", "groups 16 member states: A, B, C"
-                           rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
+                           # ("groups 12 European Union (EU) member states")
+                           r"(?:[\w-]+\s+(?:\([a-z]{2,8}\)\s+)?){0,3}?"
                            # ("groups seven non-NATO countries of the Mediterranean region: A, B")
-                           r"(?:countries|states|nations|members)(?:,?\s+including|(?:\s[^:;.]{1,60}?)?(?=:)))?|"
+                           # ("groups 12 EU member states between the Baltic and the Adriatic, namely A, B")
+                           r"(?:countries|states|nations|members)(?:,?\s+including|(?:\s[^:;.]{1,60}?)?(?=:)|"
+                           r"(?:\s[^:;.]{1,80}?)?,?\s+namely))?|"
                            r"is made up of|"
                            # "Its founding members were A, B" ("The bloc's members are currently A, B")
                            r"(?:(?:founding|original)\s+)?members\s+(?:are|were)(?:\s+(?:currently|now|still))?|"
@@ -2309,12 +2313,16 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
 # "SADC's other members, A, B and C,", "the bloc's remaining members, A and B,"
 # ("Two of NATO's members, A and B, objected": those the count sets off after "N of")
+# ("the conclave's four existing members, A, B, C and D": as many as it counts)
 _POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?P<others>(?:other|remaining)\s+)?"
+                                        rf"(?:(?P<count>\d+|{TWO_TO_TEN}|eleven|twelve)\s+"
+                                        r"(?:(?:existing|founding|current|full|original)\s+)?)?"
                                         r"(?:members|member\s+(?:states|countries))"
                                         r",\s+(?:the\s+)?")
 _SOME_OF_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|some)\s+"
                              r"of\s+$", re.IGNORECASE)
 _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
+_THE_HEAD_NOUN_BEFORE = re.compile(r"\bthe\s+([a-z]+)$")
 # ("the four Quad countries (A, B, C and D)"; "all four Quad members, A, B, C and D,": set off by commas only when
 # the list holds as many states as the count says: "the three NATO members, Russia and China" lists three parties)
 _ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states|(?P<members>members|member\s+states))"
@@ -2611,7 +2619,10 @@ def _counted_members_before(ctx: SentenceContext) -> bool:
 _OPENS_WITH_THE_ANAPHOR = re.compile(rf"{_FRONTED_PHRASE}(?:[Tt]he|[Tt]his)\s+$")
 _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60}?,?\s+"
                          r"it(?:\s+(?:has|had|now|still|also))*\s*")
-_MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
+_GROUP_OF_MEMBERS_SET_OFF = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9]{1,7}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:group|grouping|club|forum|format)\s+of\s+(?:[\w-]+\s+){1,4}?"
+                                       r"(?:members|states|allies|countries)\s*")
+_MEMBERS_NOUN_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 # "The other partners are A and B": of the body named before
 _PARTNER_KIND = re.compile(r"\bpartner\s+(?:countries|states|nations)\b", re.IGNORECASE)
@@ -3110,6 +3121,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 and org.start >= unknown.end("name") and not any(
                     unknown.start("name") <= m.start < unknown.end("name") for m in ctx.mentions):
             continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
+        apposed = next((m for m in ctx.mentions if m.type in ORGS and m.end <= start
+                        and _GROUP_OF_MEMBERS_SET_OFF.fullmatch(ctx.text, m.end, start)), None) \
+            if org is not None and org.end <= start else None
+        # "The Bucharest Nine (B9), a group of NATO members made up of A, B and C": members of the group, and of
+        # the body that counts them
+        counted_in_aside = org if apposed is not None and org.start > apposed.end else None
+        org = apposed or org
         other_ones = _THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) if org is None else None
         if other_ones and not _STANDING_WORD.search(ctx.text, _sentences_back(ctx, 1), ctx.sentence.start):
             # (only after a sentence on a standing in the body: "Vietnam is the bloc's newest partner.", "The SCO
@@ -3190,6 +3208,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "It brings together nine NATO members ...: A, B": members of the body it counts them by too
         counted_by = next((m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in ORGS
                            and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None) if members else None
+        counted_by = counted_by or (counted_in_aside if members else None)
         counted_ones = _before_as_well_as(ctx, members) if counted_by is not None else []
         founders = relation == "member_of" and org.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and \
             _FOUNDING_MEMBERS_ARE.match(match.group(0)) is not None
@@ -3760,18 +3779,25 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
     for possessed in _POSSESSED_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
-            if "s other members" in ctx.folded or "s remaining members" in ctx.folded or "s members, " in ctx.folded \
+            if "s other members" in ctx.folded or "s remaining members" in ctx.folded or " members, " in ctx.folded \
             else ():
         # "The bloc's other members, Comoros, Eswatini and Madagascar, are not taking part": its members, whatever
         # the verb says of them
         owner = next((m for m in ctx.mentions if m.end == possessed.start() and _is_bloc(m)), None)
         noun = _BLOC_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) if owner is None else None
         org = owner or ((_bloc_before(ctx, noun.start()) or ctx.last_org) if noun else None)
+        head = _THE_HEAD_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) \
+            if org is None and possessed.group("count") else None
+        if head is not None and ctx.last_org is not None and \
+                ctx.last_org.label.rsplit(None, 1)[-1].lower() == head.group(1).lower():
+            org, noun = ctx.last_org, head  # "the conclave's four members" after the Colombo Security Conclave
         owner_start = owner.start if owner is not None else noun.start() if noun is not None else possessed.start()
-        if not possessed.group("others") and not _SOME_OF_BEFORE.search(
+        if not possessed.group("others") and not possessed.group("count") and not _SOME_OF_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, owner_start - 20), owner_start):
             continue  # (bare "members" only after a count: "Two of NATO's members, A and B,")
         members = list_after(ctx, possessed.end(), MEMBER_TYPES, max_gap=0) if org is not None else []
+        if possessed.group("count") and len(members) != _count_of(possessed.group("count")):
+            continue  # ("the bloc's three members, Chile and Peru": no list of them all)
         cut = next((i for i in range(1, len(members)) if _SUBLIST_GAP.search(ctx.text, members[i - 1].end,
                                                                               members[i].start)), len(members))
         members = members[:cut]  # (not "..., Laos and Cambodia, along with China and Russia, opposed")
