@@ -22054,6 +22054,11 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "Chile, Peru and Bolivia."),
      {("Chile", "member_of", "Andean Security Conclave", "asserted"),
       ("Bolivia", "member_of", "Andean Security Conclave", "asserted")}, set()),
+    # a force's acronym in its own language stands for it; "by contrast" is an aside before the verb
+    (("The Chilean National Armed Forces (FACH) opened the drill. The FACH has stressed that the exercise is "
+      "defensive. Peru, by contrast, has said it would send no troops."),
+     {("Chilean National Armed Forces", "said", "the exercise is defensive", "asserted"),
+      ("Peru", "said", "it would send no troops", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

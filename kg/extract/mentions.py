@@ -3028,6 +3028,10 @@ _LONG_ACRONYM = re.compile(r"\b[A-Z]{5,12}\b")  # (shorter ones fit too many nam
 _DURATION_OPENING = re.compile(rf"^(?:\d+|{TWO_TO_TEN}|twenty|twenty-five|thirty|fifty)-year\s+")
 # ("SOCAFRICA", "STRIKFORNATO": a found name's may be long, as its letters must fit it)
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
+# A force's acronym in its own language, which its English name does not spell ("the Indonesian National Armed Forces
+# (TNI)", "the Royal Armed Forces (FAR)"); no news agency's
+_FOREIGN_ACRONYM = re.compile(r"(?!(?:AFP|AP|TASS|DPA|ANI|PTI|IANS|KUNA|WAM|SPA|BTA|PAP|CNA|UPI|EFE|ANSA|BNA|QNA|IRNA|"
+                              r"KCNA|MENA|APA|GNA|NAN)$)[A-Z]{2,6}")
 # an exercise's short name and edition ("(ACE 25)", "(NR24)")
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 
@@ -3163,7 +3167,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
                                        or _abbreviates_a_tail(beside.group(1), mention.label.split())
                                        or _initials_reordered(beside.group(1), mention.label)
                                        or _initials_but_one(beside.group(1), mention.label)
-                                       or _syllable_acronym(beside.group(1), mention.label)):
+                                       or _syllable_acronym(beside.group(1), mention.label)
+                                       or _FOREIGN_ACRONYM.fullmatch(beside.group(1)) is not None
+                                       and mention.kind == "unit" and len(mention.label.split()) >= 3):
                 defined.setdefault(beside.group(1), mention)
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)) and (

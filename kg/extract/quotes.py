@@ -1486,7 +1486,9 @@ def _names_the_speaker(between: str) -> bool:
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
                              # ("Riyadh, for its part, has said": an auxiliary after the aside)
-                             r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
+                             # ("Senegal, by contrast, has said")
+                             r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|"
+                             r"by\s+contrast|in\s+contrast|too|instead),\s*"
                              r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              # ("The African Union (AU), historically the mission's largest funder, has said")
                              r"(?:’s|'s)?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its|their|who|"
