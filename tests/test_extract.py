@@ -22059,6 +22059,15 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "defensive. Peru, by contrast, has said it would send no troops."),
      {("Chilean National Armed Forces", "said", "the exercise is defensive", "asserted"),
       ("Peru", "said", "it would send no troops", "asserted")}, set()),
+    # an agreement named by its kind: "a trilateral statement signed by A, B and C", "a memorandum of understanding
+    # the two countries signed"
+    (("The troops were deployed under a trilateral statement signed by Chile, Peru and Bolivia on Nov. 10, 2020. "
+      "The centre was set up by Chile and Peru under a memorandum of understanding the two countries signed in "
+      "November 2020."),
+     {("trilateral statement", "agreement_party", "Bolivia", "asserted"),
+      ("trilateral statement", "agreement_date", "2020-11-10", "asserted"),
+      ("memorandum of understanding", "agreement_party", "Peru", "asserted"),
+      ("memorandum of understanding", "agreement_date", "2020-11", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
