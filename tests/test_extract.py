@@ -22068,6 +22068,14 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       ("trilateral statement", "agreement_date", "2020-11-10", "asserted"),
       ("memorandum of understanding", "agreement_party", "Peru", "asserted"),
       ("memorandum of understanding", "agreement_date", "2020-11", "asserted")}, set()),
+    # "a security agreement they signed on DATE": the states the sentence opens with; "Under the X, brokered by Y,
+    # A and B agreed": past the aside
+    (("Chile and Peru also agreed to activate a security cooperation agreement they signed on 17 April 2001. Under "
+      "the Lima Declaration, brokered by Bolivian President Ana Soto, Ecuador and Colombia agreed to start talks."),
+     {("security cooperation agreement", "agreement_party", "Chile", "asserted"),
+      ("security cooperation agreement", "agreement_date", "2001-04-17", "asserted"),
+      ("Lima Declaration", "agreement_party", "Ecuador", "asserted"),
+      ("Lima Declaration", "agreement_party", "Colombia", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

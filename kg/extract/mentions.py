@@ -953,7 +953,7 @@ class MentionFinder:
             # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
-            r"declaration|roadmap|charter|protocol|(?<=joint )statement|(?<=trilateral )statement)|"
+            r"declaration|roadmap|road\s+map|charter|protocol|(?<=joint )statement|(?<=trilateral )statement)|"
             # ("under a memorandum of understanding the two countries signed in November 2020")
             r"memorandum\s+of\s+understanding|"
             # "a treaty on friendship, trade and navigation that A and B signed": what it is on names it, when a
@@ -971,7 +971,7 @@ class MentionFinder:
             # signed": the signers in a relative clause
             r",?\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b|"
-            rf"\s+(?:(?:that|which)\s+)?the\s+(?:two|three|four)\s+{_SIGNING_SIDES}\s+"
+            rf"\s+(?:(?:that|which)\s+)?(?:the\s+(?:two|three|four)\s+{_SIGNING_SIDES}|they)\s+"
             r"(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
         # "A memorandum of understanding was signed by A and B", "The memorandum of understanding on the group was
         # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive

@@ -483,6 +483,7 @@ _UNDERTAKING = re.compile(r"\s+(?:(?:have|has|had|also|both|each|jointly|formall
                           r"undertook|undertake|promised|vowed|must|shall|will|can|could|may|"
                           r"are\s+obliged|were\s+obliged|"
                           r"are\s+bound|were\s+bound|guaranteed|guarantee)\b")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:brokered|mediated|signed|reached|adopted|concluded)\s+[^,;]{2,80},")
 _UNDER_OPENING = re.compile(r"\s*Under\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?$")
 
 
@@ -509,7 +510,11 @@ def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
         under = _UNDER_OPENING.fullmatch(ctx.text, ctx.sentence.start, body.start) \
             if body.type is EntityType.AGREEMENT and not bound and body.text[:1].isupper() else None
         comma = ctx.text.find(",", body.end, ctx.sentence.end) if under else -1
-        if comma > 0 and not any(body.end < m.start < comma for m in ctx.mentions if m.type is EntityType.STATE):
+        aside = _PARTICIPLE_ASIDE.match(ctx.text, comma + 1) if comma > 0 else None
+        if aside is not None:  # "Under the Ankara Declaration, brokered by X, A and B agreed": past the aside
+            comma = aside.end() - 1
+        if comma > 0 and not any(body.end < m.start < comma for m in ctx.mentions if m.type is EntityType.STATE
+                                 and not (aside and aside.start() <= m.start < aside.end())):
             bound = list_after(ctx, _COMMA_THE.match(ctx.text, comma).end(), (EntityType.STATE,), max_gap=0)
             # (what they undertake under it: not "Under the NPT, A and B are not recognised as ...", "Under the
             # Minsk agreements, A and B acted as mediators")
@@ -9705,6 +9710,10 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     elif counted:
         signers = [m for m in _subjects_before(ctx, verb_start, parties_types)
                    if not ctx.sentence.start <= m.start < verb_start]
+    elif relative.group("subject") == "they":
+        # "A and B agreed to activate a security agreement they signed in 2001": the states the sentence opens with
+        signers = _opening_states(ctx)
+        signers = signers if len(signers) > 1 and signers[-1].end < agreement.start else []
     elif relative.group("subject") == "it":
         # "Serbia would keep working with NATO through the IPAP, which it signed in 2015": the clause's subject,
         # the first state no preposition governs
