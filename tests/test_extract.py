@@ -22101,3 +22101,14 @@ def test_a_date_before_another_verb_is_not_the_bids(extractor: Extractor) -> Non
     text = "Peru's parliament voted Monday to ratify Chile's bid to join the Andean Community."
     facts = [f for f in _sheet(extractor, text, date="2026-03-10").facts if f.relation == "applied_for_membership_of"]
     assert facts and all(f.time != "2026-03-09" for f in facts)
+
+
+@pytest.mark.parametrize("text, agreement, date", [
+    # a weekday in a main clause's passive signing; a treaty "opened for signature" on a day
+    ("The Condor Pact was signed Thursday in Lima by the two ministers.", "Condor Pact", "2026-03-05"),
+    ("The Andean Test-Ban Treaty was opened for signature in New York on September 24, 1996.",
+     "Andean Test-Ban Treaty", "1996-09-24"),
+])
+def test_the_date_of_a_passive_signing(extractor: Extractor, text: str, agreement: str, date: str) -> None:
+    facts = [f for f in _sheet(extractor, text, date="2026-03-10").facts if f.relation == "agreement_date"]
+    assert [(f.subject, f.object) for f in facts] == [(agreement, date)]

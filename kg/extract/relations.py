@@ -9134,7 +9134,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # clause does ("Panama will not accept bases, a position rooted in the X Treaties, signed in 1977")
             participle = passive.group("auxiliary") is None
             for t_start, t_end, value, kind in ctx.times:
-                if agreement.end <= t_start < span_end and kind not in ("weekday", "relative"):
+                # (a weekday where the main clause says so: "The X contract was signed Thursday in Belgrade")
+                if agreement.end <= t_start < span_end and kind != "relative" and (
+                        kind != "weekday" or not participle and not value.startswith("XXXX")):
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
                                     scope=(agreement.start, t_end) if participle else None)
                     break
@@ -9592,7 +9594,8 @@ _PASSIVE_SIGNING = re.compile(
     # ... "the North Atlantic Treaty, the alliance's founding document signed in 1949"
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal|"
     r"document))"
-    r"\s+(?:signed|concluded|adopted|ratified|agreed|inked|sealed)\b[^;]*")  # "a memorandum agreed by A, B and C"
+    # ("a memorandum agreed by A, B and C"; "The X Treaty was opened for signature in New York on 24 September 1996")
+    r"\s+(?:signed|concluded|adopted|ratified|agreed|inked|sealed|opened\s+for\s+signature)\b[^;]*")
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
 _SIGNED_IN_RELATIVE = re.compile(
