@@ -22068,6 +22068,9 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       ("trilateral statement", "agreement_date", "2020-11-10", "asserted"),
       ("memorandum of understanding", "agreement_party", "Peru", "asserted"),
       ("memorandum of understanding", "agreement_date", "2020-11", "asserted")}, set()),
+    ("The deployment was set in motion by a road map that Chile and Peru signed in Lima on Dec. 18, 2023.",
+     {("road map", "agreement_party", "Chile", "asserted"), ("road map", "agreement_date", "2023-12-18", "asserted")},
+     set()),
     # "a security agreement they signed on DATE": the states the sentence opens with; "Under the X, brokered by Y,
     # A and B agreed": past the aside
     (("Chile and Peru also agreed to activate a security cooperation agreement they signed on 17 April 2001. Under "

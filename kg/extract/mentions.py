@@ -954,8 +954,9 @@ class MentionFinder:
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
             r"declaration|roadmap|road\s+map|charter|protocol|(?<=joint )statement|(?<=trilateral )statement)|"
-            # ("under a memorandum of understanding the two countries signed in November 2020")
-            r"memorandum\s+of\s+understanding|"
+            # ("under a memorandum of understanding the two countries signed in November 2020", "a road map that A
+            # and B signed")
+            r"memorandum\s+of\s+understanding|road\s+map|"
             # "a treaty on friendship, trade and navigation that A and B signed": what it is on names it, when a
             # relative clause on its signers follows
             # ("a bilateral treaty on friendship that A and B signed", "... that the two countries signed")
