@@ -22079,6 +22079,13 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       ("security cooperation agreement", "agreement_date", "2001-04-17", "asserted"),
       ("Lima Declaration", "agreement_party", "Ecuador", "asserted"),
       ("Lima Declaration", "agreement_party", "Colombia", "asserted")}, set()),
+    # "one of the alliance's closest partners": the bloc named before; "the four ICI partner countries -- A, B, C
+    # and D": partners, whatever the verb of the sentence
+    (("NATO met on Monday. Chile has long been one of the alliance's closest partners. NATO opened a centre in "
+      "Kuwait. It will offer courses to officials from the four ICI partner countries -- Kuwait, Bahrain, Qatar and "
+      "the UAE."),
+     {("Chile", "partner_of", "NATO", "asserted"), ("Qatar", "partner_of", "NATO", "asserted"),
+      ("Qatar", "member_of", "Istanbul Cooperation Initiative", "asserted")}, set()),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

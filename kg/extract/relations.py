@@ -2337,7 +2337,9 @@ _COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<count>\d+|{TWO_
 # ("SCO dialogue partners Egypt and Qatar", "NATO partner nations Sweden and Finland")
 _ITS_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+(?:dialogue\s+)?(?:partners|partner\s+(?:nations|countries))"
-                                  r"(?:,?\s+(?:such\s+as|including|like)\s+|\s+(?=(?:the\s+)?[A-Z]))")
+                                  # ("the four ICI partner countries -- A, B, C and D")
+                                  r"(?:,?\s+(?:such\s+as|including|like)\s+|\s*(?:[–—:]|--|\s-)\s*(?:the\s+)?|"
+                                  r"\s+(?=(?:the\s+)?[A-Z]))")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
@@ -3832,7 +3834,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=2) if listed else ():
             if previous is not None and _SUBLIST_GAP.search(ctx.text, previous.end, state.start):
                 break  # "..., NATO partners A and B, as well as C": C is listed beside them, not as one
-            yield Candidate(state, "partner_of", org, None, (org.start, listed.end()), 0.75)
+            # (a standing the words name, whatever the verb: "will offer courses to the ICI partner countries")
+            yield Candidate(state, "partner_of", org, None, (org.start, listed.end()), 0.75,
+                            scope=(org.start, state.end))
             previous = state
     for match in _finditer(_ITS_MEMBERS_DASH, ctx):
         start, end = _span(match, ctx)
@@ -4796,8 +4800,11 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+|[A-Z][\w-]+\s+)?partners\b|"
                           # "are NATO's partners in the Indo-Pacific", "is one of NATO's partners across the globe",
                           # "were NATO Enhanced Opportunities Partners": the body's name in the trigger
-                          r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?|remained)\s+"
-                          r"(?:(?:also|now|still|already|currently)\s+)?(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]+)"
+                          # ("has long been one of the alliance's closest partners": the bloc named before)
+                          r"\b(?:is|are|was|were|(?:has|have)\s+(?:long\s+|also\s+)?been|became|become|remains?|"
+                          r"remained)\s+"
+                          r"(?:(?:also|now|still|already|currently)\s+)?(?:one\s+of\s+)?(?:the\s+)?"
+                          r"(?:(?-i:[A-Z][\w-]+)|(?<=the\s)(?P<bloc>alliance|bloc))"
                           # (not "the EU's founding partners", "NATO's eastern partners": its members)
                           # ("is currently NATO's only partner in Latin America")
                           rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:global|dialogue|Indo-Pacific|"
@@ -5379,6 +5386,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
+        if target is None and match.group("bloc"):  # "one of the alliance's closest partners"
+            target = _bloc_before(ctx, start) or ctx.last_org
         listed = _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)) if target is not None else []
         if target in listed:  # ("China and the EU are among its partners": the body named before, not the EU)
             target = ctx.last_org if ctx.last_org not in listed else None
