@@ -22086,6 +22086,12 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "the UAE."),
      {("Chile", "partner_of", "NATO", "asserted"), ("Qatar", "partner_of", "NATO", "asserted"),
       ("Qatar", "member_of", "Istanbul Cooperation Initiative", "asserted")}, set()),
+    # one paragraph, two speakers: each with their own quotations, not all of them the last one's
+    (('Chilean Prime Minister Ana Soto spoke on Tuesday. "We will not hold the drills this year," the head of '
+      'government said. Peruvian President Luis Vega met her. "It is a good decision," Vega said.'),
+     {("Ana Soto", "said", "We will not hold the drills this year", "asserted"),
+      ("Luis Vega", "said", "It is a good decision", "asserted")},
+     {("Luis Vega", "said", "We will not hold the drills this year … It is a good decision", "asserted")}),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

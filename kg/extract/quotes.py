@@ -450,6 +450,11 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 added = _continuation(text, sentence, inside[0][:2]) if speaker is not None else None
                 if added is not None:  # '"A," he said, adding that B (with "a phrase" quoted)': one speech act
                     inside = [q for q in inside if q[1] <= added[0]] + [(*added, text[added[0]:added[1]])]
+                if speaker is not None and speaker_of_paragraph is not None and pending and \
+                        speaker.label != speaker_of_paragraph.label:
+                    # '"A," X said. Y met her. "B," Y said.': each speaker of the paragraph with their own words
+                    speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
+                    pending = []
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
@@ -497,15 +502,19 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 recent.body = speaker  # "..., the ministry said. It said ...": the body that spoke last
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
         if pending and speaker_of_paragraph is not None:
-            words = " … ".join(q[2].strip().rstrip(",") for q in pending)
-            first, last = pending[0], pending[-1]
-            second_hand = _second_hand(para)
-            speeches.append(Speech(speaker_of_paragraph, words, p_start, p_end, True, second_hand,
-                                   (first[0], last[1])))
+            speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
             if speaker_of_paragraph.type is EntityType.PERSON:
                 recent.person = speaker_of_paragraph
     close_release()  # (the release's quotations ran to the text's end)
     return speeches
+
+
+def _words_of_the_paragraph(speaker: Mention, quoted: list[tuple[int, int, str]], para: str, p_start: int,
+                            p_end: int) -> Speech:
+    """The quotations of a paragraph that ``speaker`` spoke, as one speech act, its fragments joined as the corpus
+    joins them."""
+    words = " … ".join(q[2].strip().rstrip(",") for q in quoted)
+    return Speech(speaker, words, p_start, p_end, True, _second_hand(para), (quoted[0][0], quoted[-1][1]))
 
 
 # ('confirmed the withdrawal, telling reporters: "Yes, that is true."': a colon gives the quotation as the words)
