@@ -22092,6 +22092,11 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
      {("Ana Soto", "said", "We will not hold the drills this year", "asserted"),
       ("Luis Vega", "said", "It is a good decision", "asserted")},
      {("Luis Vega", "said", "We will not hold the drills this year … It is a good decision", "asserted")}),
+    # a relative clause's second predicate after "but" is the state's own, without the first one's "not"
+    (("NATO met. Chile, which is not a member of NATO but has long been one of the alliance's closest partners, "
+      "was granted EU candidate status."),
+     {("Chile", "partner_of", "NATO", "asserted"), ("Chile", "member_of", "NATO", "negated")},
+     {("Chile", "partner_of", "NATO", "negated")}),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

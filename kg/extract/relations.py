@@ -2586,6 +2586,17 @@ def _subject_before_an_aside(ctx: SentenceContext, verb: int) -> Mention | None:
     return opening if aside.startswith(",") and aside.rstrip().endswith(",") else None
 
 
+_RELATIVE_THEN_BUT = re.compile(r",\s+which\s+[^,;]{2,80}?\s+but\s+$")
+
+
+def _subject_of_a_relative_but(ctx: SentenceContext, verb: int) -> list[Mention]:
+    """The state a relative clause is on whose second predicate, after "but", is at ``verb`` ("Georgia, which is not
+    a member of NATO but has long been one of its closest partners,"), or []."""
+    relative = _RELATIVE_THEN_BUT.search(ctx.text, ctx.sentence.start, verb)
+    return [m for m in ctx.mentions if relative and m.end == relative.start() and m.type in MEMBER_TYPES
+            and m.kind != "demonym"][:1]
+
+
 _AND_A_SECOND_PREDICATE = re.compile(r"^\s+[a-z]+\b[^;]*,\s+and\s*$")
 
 
@@ -5399,10 +5410,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("Colombia is among the partner countries of NATO that do not ...": the standing is; "China, Japan and
         # the EU are among its partners": the states of a list that ends in a body)
         partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
-        when = _standing_time(ctx, start, end) if partners else None  # "which became a partner of NATO in 2017"
-        for state in partners:
+        but = _subject_of_a_relative_but(ctx, start) if not partners else []
+        when = _standing_time(ctx, start, end) if partners or but else None  # "which became a partner of NATO in 2017"
+        for state in partners or but:
+            # (after "but", the second predicate's own words: not the relative clause's "is not a member")
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8, when,
-                            scope=(state.start, max(end, target.end)))
+                            scope=(start, max(end, target.end)) if but else (state.start, max(end, target.end)))
+        partners = partners or but
         yield from _members_through_a_programme(ctx, partners, target, max(end, target.end), (start, end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
