@@ -22097,6 +22097,11 @@ def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[t
       "was granted EU candidate status."),
      {("Chile", "partner_of", "NATO", "asserted"), ("Chile", "member_of", "NATO", "negated")},
      {("Chile", "partner_of", "NATO", "negated")}),
+    # Malaysia's honorific titles before a name are no part of it
+    ("Malaysian Defence Force chief General Tan Sri Dato' Seri Ahmad bin Ismail officiated at the ceremony.",
+     {("Ahmad bin Ismail", "holds_position", "General", "asserted"),
+      ("Ahmad bin Ismail", "nationality", "Malaysia", "asserted")},
+     {("Tan Sri Dato", "nationality", "Malaysia", "asserted")}),
 ])
 def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

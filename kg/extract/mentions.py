@@ -1313,6 +1313,10 @@ class MentionFinder:
                     name, start = name[honorific.end():], start + honorific.end()
                     more = _NEXT_NAME_WORD.match(text, start + len(name))
                     name += more.group(0) if more else ""
+                malay = _MALAY_TITLED_NAME.match(text, start) if name.startswith(("Tan ", "Tun ", "Dat", "Toh ",
+                                                                                   "Puan ")) else None
+                if malay is not None:  # "General Tan Sri Dato' Seri Ahmad bin Ismail": the name after its titles
+                    name, start = malay.group("name"), malay.start("name")
                 position = nationality = None
                 offices: tuple[str, ...] = ()
                 titled_before = _TITLE_SET_OFF_BEFORE.search(text, max(0, start - 120), start) \
@@ -4235,6 +4239,10 @@ _OF_A_STATE_AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\
                                     r"(?=\s*[,.;]|\s+(?:and|said|says|signed|told|met|on|in|at|has|had|was|will|"
                                     r"[a-z]{3,}ed)\b)")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
+# Malaysia's honorific titles, which news writes before a name, one or several ("Tan Sri Dato' Seri X bin Y")
+_MALAY_TITLED_NAME = re.compile(r"(?:(?:Tun|Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+S(?:er)?i|"
+                                r"Datuk|Dato['’]?|Datin)\s+)+"
+                                r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:bin|binti|bte)\s+)?[A-Z][\w’'-]+){1,3})")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Sayyid|Sayyida)\.?\s+")
 # (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")
 _NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BREAKING|PHOTOS?|WATCH|EXCLUSIVE|ANALYSIS|"
