@@ -22138,3 +22138,10 @@ def test_a_date_before_another_verb_is_not_the_bids(extractor: Extractor) -> Non
 def test_the_date_of_a_passive_signing(extractor: Extractor, text: str, agreement: str, date: str) -> None:
     facts = [f for f in _sheet(extractor, text, date="2026-03-10").facts if f.relation == "agreement_date"]
     assert [(f.subject, f.object) for f in facts] == [(agreement, date)]
+
+
+def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> None:
+    # the label is written with a straight apostrophe, the mention as the article writes it
+    sheet = _sheet(extractor, "China’s People’s Liberation Army Navy joined the drills, the ministry said.")
+    navy = next(e for e in sheet.entities if e.label == "People's Liberation Army Navy")
+    assert navy.mentions == ("People’s Liberation Army Navy",)

@@ -1360,7 +1360,8 @@ def _pieces(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _in_original_text(sheet: FactSheet, article: Article, regular: str, offsets: OffsetMap | None) -> FactSheet:
     """``sheet``, extracted from ``regular``, the regular copy of ``article``'s text, with each fact's evidence
     taken again from the article's own text, at the offsets the copy's map gives (the same where it gives none),
-    and the quotation marks and apostrophes of quoted words (``said``) the article's own again."""
+    and the quotation marks and apostrophes of quoted words (``said``) and of the entities' mentions the article's own
+    again."""
     def start(offset: int) -> int:
         return offsets.start(offset) if offsets else offset
 
@@ -1383,7 +1384,16 @@ def _in_original_text(sheet: FactSheet, article: Article, regular: str, offsets:
                 article.text.startswith(found.text, first):
             return fact  # (most facts: a new copy of each would cost more than the check)
         return replace(fact, object=words, evidence=Evidence(article.text[first:last], first, last))
-    return replace(sheet, article=article, facts=tuple(in_original(fact) for fact in sheet.facts))
+
+    def as_written(mention: str) -> str:
+        # ("People’s Liberation Army": a mention with the article's own apostrophe, where the copy has a straight one)
+        found = re.search(re.escape(mention).replace("'", "['’]"), article.text)
+        return found.group(0) if found else mention
+
+    entities = sheet.entities if "’" not in article.text else tuple(
+        replace(entity, mentions=tuple(as_written(m) if "'" in m else m for m in entity.mentions))
+        if any("'" in m for m in entity.mentions) else entity for entity in sheet.entities)
+    return replace(sheet, article=article, entities=entities, facts=tuple(in_original(fact) for fact in sheet.facts))
 
 
 # -- stages -----------------------------------------------------------------------------------------
