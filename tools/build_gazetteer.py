@@ -975,8 +975,8 @@ def organisations(data: Path) -> list[dict[str, Any]]:
         })
     # (an abbreviation two rows share, or one a chosen row has, names neither: "CTBTO" is the organisation's,
     # not its Preparatory Commission's)
-    taken = {a for r in records for a in r["acronyms"]}
-    shared = {a for a, n in Counter(r["abbreviation_en"] for r in rows.values()).items() if n > 1}
+    taken = {a for r in records for a in r["acronyms"]} | {
+        a for a, n in Counter(r["abbreviation_en"] for r in rows.values()).items() if n > 1}
     for qid, row in rows.items():
         names = [row["name_en"], *split_list(row["other_names_en"])]
         if qid in ORGANISATIONS or qid in ORGANISATIONS_SKIPPED or any("ERIC" in n.split() for n in names) \
@@ -984,7 +984,7 @@ def organisations(data: Path) -> list[dict[str, Any]]:
             continue
         abbreviation = row["abbreviation_en"]
         acronyms = [abbreviation] if len(abbreviation) >= 4 and abbreviation.isupper() and \
-            abbreviation not in _ABBREVIATIONS_THAT_ARE_WORDS and abbreviation not in taken | shared else []
+            abbreviation not in _ABBREVIATIONS_THAT_ARE_WORDS and abbreviation not in taken else []
         records.append({
             "qid": qid, "label": row["name_en"], "type": EntityType.ORGANIZATION.value,
             "acronyms": acronyms, "aliases": without(spelling_variants(names), [row["name_en"]], acronyms),

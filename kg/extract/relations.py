@@ -5410,13 +5410,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("Colombia is among the partner countries of NATO that do not ...": the standing is; "China, Japan and
         # the EU are among its partners": the states of a list that ends in a body)
         partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
-        but = _subject_of_a_relative_but(ctx, start) if not partners else []
-        when = _standing_time(ctx, start, end) if partners or but else None  # "which became a partner of NATO in 2017"
-        for state in partners or but:
+        but = [] if partners else _subject_of_a_relative_but(ctx, start)
+        partners = partners or but
+        when = _standing_time(ctx, start, end) if partners else None  # "which became a partner of NATO in 2017"
+        for state in partners:
             # (after "but", the second predicate's own words: not the relative clause's "is not a member")
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8, when,
-                            scope=(start, max(end, target.end)) if but else (state.start, max(end, target.end)))
-        partners = partners or but
+                            scope=(start if but else state.start, max(end, target.end)))
         yield from _members_through_a_programme(ctx, partners, target, max(end, target.end), (start, end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
