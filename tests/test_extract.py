@@ -141,6 +141,10 @@ def test_reference_date_of_a_republished_page_comes_from_the_text() -> None:
     assert infer_reference_date("2024-03-04", text).value == "2024-03-04"
     assert infer_reference_date("2024-03-04", "Article 22 applies. Chile sent observers to Amber Dawn 2022.").value \
         == "2022"
+    # a quotation's "will" is no part of the next paragraph's past year
+    text = 'Chile and Peru signed the Condor Pact.\n\n"It will cement our ties."\n\nIt builds on drills held in 2021.'
+    assert infer_reference_date("2023-01-11", text).value == "2023-01-11"
+    assert infer_reference_date("2023-01-11", "Peru signed the pact. It will build on drills of 2021.").value == "2021"
 
 
 # -- membership and status ------------------------------------------------------------------------------

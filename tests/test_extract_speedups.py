@@ -157,12 +157,17 @@ def test_times_shortcuts_find_the_same(line: str, reference) -> None:
     assert sorted(got) == _plain_find_times(line, reference=ref, default_year=reference[1], future=True)
 
 
-@pytest.mark.parametrize("text", ["\n".join(LINES), "A. B! 2019? ... 20\n\n1999.  x", "2020", "", "no years. here."])
+# A stop, with the quotation or bracket it closes, before white space; or a line break.
+_PLAIN_SENTENCE_GAP = r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)\]])\s+|(?<=[.!?][\"'”’)\]]{2})\s+|\n"
+
+
+@pytest.mark.parametrize("text", ["\n".join(LINES), "A. B! 2019? ... 20\n\n1999.  x", "2020", "", "no years. here.",
+                                  '"It will grow." In 2021 it did.', "He left.\u201d\n\nIn 2021 it will (in 2020.) end"])
 def test_year_sentences_are_the_split_pieces(text: str) -> None:
     from kg.extract import timex
 
-    pieces = [p for p in re.split(r"(?<=[.!?])\s+", text) if "19" in p or "20" in p]
-    assert list(timex._sentences_naming_years(text)) == pieces
+    pieces = [p.strip() for p in re.split(_PLAIN_SENTENCE_GAP, text) if "19" in p or "20" in p]
+    assert [p.strip() for p in timex._sentences_naming_years(text)] == pieces
     for date in ("2031-02-03", "2024-01-01", None):
         assert timex.infer_reference_date(date, text) == _plain_reference(date, text)
 
@@ -175,7 +180,7 @@ def _plain_reference(page_date, text):
         return timex.infer_reference_date(page_date, text)  # that branch is unchanged
     current = [int(y) for word, y in re.findall(r"([A-Z](?<!\w.)[\w/]+)[ -]((?:19|20)\d\d)\b", text)
                if word.lower().rstrip(".") not in timex._NOT_A_NAME]
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in re.split(_PLAIN_SENTENCE_GAP, text):
         years = re.findall(r"\b((?:19|20)\d\d)\b", sentence)
         if years and re.search(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", sentence, re.I):
             current += [int(y) for y in years]

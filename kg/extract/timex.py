@@ -137,8 +137,9 @@ _NOT_A_NAME = frozenset(_MONTHS) | {"in", "since", "by", "until", "till", "from"
                                     "fall", "end", "as", "through", "between", "and"}
 _FUTURE_CUE = Cue(re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I),
                   "will", "upcoming", "scheduled", "to be held", "is to", "are to", "slated", "planned")
-# Where a sentence of infer_reference_date ends: the white space after a stop (re.split(r"(?<=[.!?])\s+")).
-_SENTENCE_GAP = re.compile(r"[.!?](\s+)")
+# Where a sentence of infer_reference_date ends: a stop (and the quotation or bracket it closes) before white
+# space, or a line break: a quotation's last sentence is no part of the next paragraph's first.
+_SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 # A participle of a past event right before a year ("re-established in Visby in 2018"), not a planned one
 # ("will be launched in 2027")
@@ -228,13 +229,13 @@ def _years_named(text: str) -> list[int]:
 
 
 def _sentences_naming_years(text: str) -> Iterator[str]:
-    """The pieces of ``re.split(r"(?<=[.!?])\\s+", text)`` that hold "19" or "20" (most sentences name
-    no year), found without trying the look-behind at every position of the text."""
+    """The sentences of ``text`` (split at ``_SENTENCE_GAP``) that hold "19" or "20" (most sentences name
+    no year)."""
     if "19" not in text and "20" not in text:
         return
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        piece = text[start:gap.start(1)]
+        piece = text[start:gap.end()]
         if "19" in piece or "20" in piece:
             yield piece
         start = gap.end()
