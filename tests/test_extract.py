@@ -22112,6 +22112,27 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     _assert_facts(extractor, text, wanted, unwanted)
 
 
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a body's partners in an apposition, with those listed "alongside" or "along with" them
+    ("Chile, one of NATO's four Pacific partners alongside Peru, Ecuador and Colombia, has refused to send arms.",
+     {("Chile", "partner_of", "NATO", "asserted"), ("Colombia", "partner_of", "NATO", "asserted")}, set()),
+    (("NATO met in Rome. The leaders of Chile, Peru and Ecuador, three of the alliance's four Pacific partners, "
+      "are due to join allies."),
+     {("Chile", "partner_of", "NATO", "asserted"), ("Ecuador", "partner_of", "NATO", "asserted")}, set()),
+    ("Chile is one of NATO's four Pacific partners, along with Peru and Ecuador.",
+     {("Peru", "partner_of", "NATO", "asserted"), ("Ecuador", "partner_of", "NATO", "asserted")}, set()),
+    ("The leaders of Chile and Peru, which NATO counts among its partners, attended the summit.",
+     {("Chile", "partner_of", "NATO", "asserted"), ("Peru", "partner_of", "NATO", "asserted")}, set()),
+    # (a state's partners are no body's)
+    ("Chile, one of France's closest partners, sent ships.", set(), {("Chile", "partner_of", "France", "asserted")}),
+    ("Chile, which Peru counts among its partners, sent ships.", set(),
+     {("Chile", "partner_of", "Peru", "asserted")}),
+])
+def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)
+
+
 @pytest.mark.parametrize("text, relation, time", [
     # a date right before the verb ("on Tuesday formally completed"), or set off right after its clause
     ("Chile on Tuesday formally completed its withdrawal from the Condor Treaty.", "left", "2026-03-10"),

@@ -4793,6 +4793,8 @@ _TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across|since)\s+[^,;]{2,30})?,?\
 # "... through the alliance's Istanbul Cooperation Initiative": the programme that makes states a body's partners
 _THROUGH_A_PROGRAMME = re.compile(r"(?:,\s*)?\s+through\s+(?:the\s+(?:alliance|bloc|organi[sz]ation)['’]s\s+|its\s+|"
                                   r"(?:the\s+)?[A-Z][\w-]+['’]s\s+|the\s+)?")
+_KINDS_OF_PARTNERS = (r"(?:global|dialogue|Indo-Pacific|Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|"
+                      r"close|(?:most\s+)?active|(?:most\s+)?important|closest|oldest|only|sole|first|newest|latest)")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as|"
                           # "was declared a strategic partner of the bloc in 2008"
                           r"(?:was|were|been)\s+(?:declared|named|designated|recogni[sz]ed)(?:\s+as)?)\s+"
@@ -4818,13 +4820,17 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           r"(?:(?-i:[A-Z][\w-]+)|(?<=the\s)(?P<bloc>alliance|bloc))"
                           # (not "the EU's founding partners", "NATO's eastern partners": its members)
                           # ("is currently NATO's only partner in Latin America")
-                          rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:global|dialogue|Indo-Pacific|"
-                          r"Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|close|(?:most\s+)?active|"
-                          r"(?:most\s+)?important|closest|oldest|only|sole|first|newest|latest)\s+){0,2}partners?\b|"
+                          rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:{_KINDS_OF_PARTNERS}\s+){{0,2}}partners?\b|"
                           r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b|"
                           # "became one of NATO's Enhanced Opportunities Partners"
-                          r"(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+){1,2}(?-i:Partners?)\b)", re.I),
+                          r"(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+){1,2}(?-i:Partners?)\b)|"
+                          # "Chile, one of NATO's four Pacific partners alongside Peru,", "A, B and C, three of the
+                          # alliance's four Pacific partners,": an apposition
+                          rf"(?<=,\s)(?:one|{TWO_TO_TEN})\s+of\s+(?:the\s+)?"
+                          r"(?:(?-i:[A-Z][\w-]+)|(?<=the\s)(?P<apposed_bloc>alliance|bloc))(?:’s|'s)\s+"
+                          rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:{_KINDS_OF_PARTNERS}\s+){{0,2}}partners\b", re.I),
                "partner")
+_AMONG_OR_ONE_OF = re.compile(rf"(?i:\bamong\b|\b(?:one|{TWO_TO_TEN})\s+of\b)")
 _ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:after|before|when|while|for|over|by)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
 
@@ -4851,7 +4857,11 @@ _PARTNER_IN_OTHER_WORDS = re.compile(
     r"(?:dialogue\s+|strategic\s+)?partners?\b|"
     # "Belarus joined the SCO in July. Belarus itself had been an observer since 2015.": the body spoken of
     r"\b(?:has|had|have)\s+(?:long\s+)?been\s+an?\s+(?P<standing>observer|dialogue\s+partner)\s+since\s+"
-    r"(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)")
+    r"(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)|"
+    # "the leaders of A, B and C, which NATO counts among its partners,": the states before
+    r",\s+which\s+(?:(?P<counter>[A-Z][\w-]+)|the\s+(?P<counting_bloc>alliance|bloc))\s+"
+    r"(?:counts|counted|considers|considered|lists|listed)\s+(?:among|as)\s+(?:one\s+of\s+)?its\s+"
+    rf"(?:{_KINDS_OF_PARTNERS}\s+){{0,2}}partners\b")
 # "one of France's closest partners in the EU": a name's partners, not the body's named after
 _POSSESSOR_NOT_A_BODY = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:’s|'s)\s")
 # ... and "the alliance's Pacific partners - A, B and C -": listed right after a dash (a region's partners only: "the
@@ -5397,7 +5407,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
-        if target is None and match.group("bloc"):  # "one of the alliance's closest partners"
+        if target is None and (match.group("bloc") or match.group("apposed_bloc")):
+            # "one of the alliance's closest partners"
             target = _bloc_before(ctx, start) or ctx.last_org
         listed = _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)) if target is not None else []
         if target in listed:  # ("China and the EU are among its partners": the body named before, not the EU)
@@ -5419,7 +5430,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(start if but else state.start, max(end, target.end)))
         yield from _members_through_a_programme(ctx, partners, target, max(end, target.end), (start, end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
-        together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
+        # ("Chile is one of NATO's four partners, along with Peru and Ecuador")
+        together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if _AMONG_OR_ONE_OF.search(match.group(0)) else None
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
             yield Candidate(state, "partner_of", target, None, (start, state.end), 0.75)
     for match in (_PARTNER_IN_OTHER_WORDS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
@@ -5435,6 +5447,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in who if body is not None else ():
                 yield Candidate(state, relation, body, None, (match.start(), match.end()), 0.7, when,
                                 scope=(match.start(), match.end()))
+            continue
+        if match.group("counter") or match.group("counting_bloc"):
+            body = next((m for m in ctx.mentions if m.type in ORGS and m.start == match.start("counter")), None) \
+                if match.group("counter") else _bloc_before(ctx, match.start()) or ctx.last_org
+            for state in _subjects_before(ctx, match.start(), MEMBER_TYPES) if body is not None else ():
+                yield Candidate(state, "partner_of", body, None, (match.start(), match.end()), 0.75)
             continue
         if match.group("who"):  # (the body the relative clause is on, and the states it names)
             body = next((m for m in ctx.mentions if m.type in ORGS and m.end == match.start()), None)
