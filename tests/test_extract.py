@@ -22127,6 +22127,13 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     ("Chile, one of France's closest partners, sent ships.", set(), {("Chile", "partner_of", "France", "asserted")}),
     ("Chile, which Peru counts among its partners, sent ships.", set(),
      {("Chile", "partner_of", "Peru", "asserted")}),
+    # the reported words end where the speaker's own next act or the writer's reason begins
+    ('NATO leaders said Chile would be invited to join "when allies agree", but offered no timetable.',
+     {("NATO", "said", 'Chile would be invited to join "when allies agree"', "asserted")}, set()),
+    (("NATO leaders declared Wednesday that Chile is on an irreversible path to membership and pledged to keep aid "
+      "flowing."), {("NATO", "said", "Chile is on an irreversible path to membership", "asserted")}, set()),
+    ('Defence Minister Ana Soto insisted that Chile was "a serious ally", pointing to the troops it sent to Peru.',
+     {("Ana Soto", "said", 'Chile was "a serious ally"', "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

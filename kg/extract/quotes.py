@@ -584,11 +584,15 @@ _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s
                                 r"refused\s+to\s+(?:comment|rule\s+out|elaborate|say|answer|discuss|confirm|name)|"
                                 r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|"
                                 r"dismissed|"
+                                # ("said Chile would be invited, but offered no timetable", "declared that ... and
+                                # pledged to keep aid flowing": the speaker's promise, no words reported)
+                                r"offered|pledged|vowed|promised|stopped\s+short|"
                                 r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
                                 r"(?!\s+that\b)|"
                                 # "announced it would not attend, citing an attack": the reason the writer gives
                                 # (not "were withdrawing, citing costs, and more would follow": the words go on)
-                                r",\s+citing\b(?![^,;]*,\s+(?:and|but)\s)")
+                                # ("insisted that Chile was "a serious ally", pointing to the troops it sent")
+                                r",\s+(?:citing|pointing\s+to)\b(?![^,;]*,\s+(?:and|but)\s)")
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
 # ("..., though he later told reporters that B", "..., but she later said B")
 _SPEAKERS_NEXT_WORDS = re.compile(r",\s+(?:and|but|though|although)\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
