@@ -22134,6 +22134,14 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
       "flowing."), {("NATO", "said", "Chile is on an irreversible path to membership", "asserted")}, set()),
     ('Defence Minister Ana Soto insisted that Chile was "a serious ally", pointing to the troops it sent to Peru.',
      {("Ana Soto", "said", 'Chile was "a serious ally"', "asserted")}, set()),
+    # words of their own before the speaker's next act quotes: two acts
+    (('Chilean President Ana Soto visited Lima. Soto said Chile valued the pact greatly, and described it as "a model '
+      'for the region."'),
+     {("Ana Soto", "said", "Chile valued the pact greatly", "asserted"),
+      ("Ana Soto", "said", "a model for the region.", "asserted")}, set()),
+    # a surname without its Arabic article ("al-Vega", then "Vega said")
+    ("Peruvian President Luis al-Vega visited Lima. Vega said Chile attached great importance to the pact.",
+     {("Luis al-Vega", "said", "Chile attached great importance to the pact", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

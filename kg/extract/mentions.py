@@ -2861,6 +2861,9 @@ class MentionFinder:
                 people.setdefault(mention.label, mention)
                 words = mention.label.split()
                 people.setdefault(words[-1], mention)
+                article = _ARABIC_ARTICLE.match(words[-1]) if len(words) >= 2 else None
+                if article:  # "Abdel Fattah al-Sisi", then "Sisi said": the surname without its article
+                    people.setdefault(words[-1][article.end():], mention)
                 if len(words) == 2 and (_KOREAN_GIVEN_NAME.fullmatch(words[1]) or words[0] in _CHINESE_FAMILY_NAMES
                                         and _PINYIN_GIVEN_NAME.fullmatch(words[1])):
                     # "Ahn Dong-hyun", then "Ahn said"; "Cai Weiming", then "Cai said": the family name first
@@ -2908,6 +2911,9 @@ class MentionFinder:
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
 
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")
 
 
 def _without_honorifics(mentions: list[Mention]) -> list[Mention]:

@@ -465,6 +465,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     start, end = reported
                     speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
                                            _second_hand(sentence.text), reported))
+                elif added is None and reported is not None and speaker is not None and \
+                        reported[1] <= inside[0][0] and _THEN_QUOTED.match(text, reported[1], inside[0][0]):
+                    # 'said Chile valued the pact, and described it as "a model"': words of their own before the
+                    # speaker's next act quotes
+                    start, end = reported
+                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
+                                           _second_hand(sentence.text), reported))
             elif speaker is not None and not two_acts:
                 dash = _DASH_QUOTE.match(para)
                 if dash and reported is not None and reported[0] == sentence.start and sentence is not group[0]:
@@ -577,7 +584,7 @@ _NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+
                               r"(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 # ("..., but he declined to give a date": the speaker named again by a pronoun)
-_SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:added|urged|called\s+on|"
+_SPEAKERS_NEXT_VERB = (r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:added|urged|called\s+on|"
                                 r"congratulated|warned|accused|"
                                 # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
                                 # refused to withdraw", the reported subject's)
@@ -586,13 +593,16 @@ _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s
                                 r"dismissed|"
                                 # ("said Chile would be invited, but offered no timetable", "declared that ... and
                                 # pledged to keep aid flowing": the speaker's promise, no words reported)
-                                r"offered|pledged|vowed|promised|stopped\s+short|"
+                                r"offered|pledged|vowed|promised|stopped\s+short|described|called|"
                                 r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
-                                r"(?!\s+that\b)|"
+                                r"(?!\s+that\b)")
+_SPEAKERS_NEXT_ACT = re.compile(_SPEAKERS_NEXT_VERB + r"|"
                                 # "announced it would not attend, citing an attack": the reason the writer gives
                                 # (not "were withdrawing, citing costs, and more would follow": the words go on)
                                 # ("insisted that Chile was "a serious ally", pointing to the troops it sent")
                                 r",\s+(?:citing|pointing\s+to)\b(?![^,;]*,\s+(?:and|but)\s)")
+# ... before a quotation ('said A, and described it as "B"', 'said A, but added: "B"')
+_THEN_QUOTED = re.compile(_SPEAKERS_NEXT_VERB)
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
 # ("..., though he later told reporters that B", "..., but she later said B")
 _SPEAKERS_NEXT_WORDS = re.compile(r",\s+(?:and|but|though|although)\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
