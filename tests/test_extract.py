@@ -22142,6 +22142,9 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     # a surname without its Arabic article ("al-Vega", then "Vega said")
     ("Peruvian President Luis al-Vega visited Lima. Vega said Chile attached great importance to the pact.",
      {("Luis al-Vega", "said", "Chile attached great importance to the pact", "asserted")}, set()),
+    # a town whose name opens with "The", before its state with an article
+    ("The pledge will be approved at the summit in The Pas, the Gambia, on 24 June.",
+     {("The Pas", "part_of", "Gambia", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -1165,9 +1165,12 @@ class MentionFinder:
         covered: bytearray | None = None
         added = []
         for state in mentions:
-            if state.type is not EntityType.STATE or state.kind == "demonym" or not text.endswith(", ", 0, state.start):
+            # ("in The Hague, the Netherlands, on 24 June": the state's article)
+            article = 0 if text.endswith(", ", 0, state.start) else 4 if text.endswith(", the ", 0, state.start) \
+                else -1
+            if state.type is not EntityType.STATE or state.kind == "demonym" or article < 0:
                 continue
-            town = _TOWN_BEFORE_ITS_STATE.search(text, max(0, state.start - 50), state.start)
+            town = _TOWN_BEFORE_ITS_STATE.search(text, max(0, state.start - 54), state.start - article)
             if town is None or not _AFTER_A_TOWNS_STATE.match(text, state.end) or \
                     _MONTH_OR_DAY_WORD.match(town.group("town")) or self._lookup(town.group("town")):
                 continue
@@ -3225,7 +3228,7 @@ _NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\
 # and after the state, the end of its phrase ("..., where", ", on Monday", ".")
 # ("in Sharm el-Sheikh, Egypt", "in Ras al-Khaimah, UAE": an Arabic article joined to the second word)
 _TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\s+"
-                                    r"(?P<town>[A-Z][a-z’'-]+(?:\s(?:(?:el|al|ad|as|ash|ar|an|ed|es)-)?"
+                                    r"(?P<town>(?:The\s)?[A-Z][a-z’'-]+(?:\s(?:(?:el|al|ad|as|ash|ar|an|ed|es)-)?"
                                     r"[A-Z][a-z’'-]+)?),\s+$")
 # (not a list going on: "awarded to Rheinmetall, Germany, and Hanwha", "fled from Darfur, Chad, and South Sudan")
 _AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|[.;]|$|"
