@@ -22145,6 +22145,14 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     # a town whose name opens with "The", before its state with an article
     ("The pledge will be approved at the summit in The Pas, the Gambia, on 24 June.",
      {("The Pas", "part_of", "Gambia", "asserted")}, set()),
+    # an exercise's name before its kinds joined by "and"
+    ("Chile and Peru take part every year in the Condor air and naval exercise, which France has also joined.",
+     {("Chile", "participates_in_exercise", "Condor", "asserted"),
+      ("France", "participates_in_exercise", "Condor", "asserted")}, set()),
+    # "each summer": the series, no edition of the article's year
+    ("Chile hosts Condor Quest, a multinational peacekeeping exercise, each summer.",
+     {("Chile", "hosts_exercise", "Condor Quest", "asserted")},
+     {("Chile", "hosts_exercise", "Condor Quest 2026", "asserted")}),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

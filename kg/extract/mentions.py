@@ -751,7 +751,8 @@ class MentionFinder:
             # "the Rim of the Pacific exercise": a name with "of"; "its Amalgam Dart 25-2 exercise": a year's second
             rf"(?:\s(?:\d{{1,2}}(?:-\d)?|[IVXL]{{1,6}})(?![\w-]))?)"
             rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "their annual Ulchi Freedom Shield (UFS) exercise": its acronym
-            rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
+            # ("the Medusa air and naval exercise")
+            rf"\s+(?:{_EXERCISE_MODIFIER}\s+(?:and\s+(?={_EXERCISE_MODIFIER}\s))?){{0,3}}"
             # (not "the USAF exercise director": one who directs the force's part in an exercise)
             # ... or its capitalised head: "the Arctic Challenge Exercise" (not a headline's "Solidarity Exercise
             # Sails Into ...", nor a name after it, "Exercise Cobra Warrior", or one it goes by, "the ASEAN
@@ -3389,7 +3390,7 @@ _NOT_NAME_WORDS = frozenset(
 # Words of a sentence that speaks of an exercise's series, not of one edition.
 # ("told a regular press briefing" is no series)
 SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:briefings?|conferences?))|regularly|"
-                         r"annual|annually|series|held since|biennial|each year|"
+                         r"annual|annually|series|held since|biennial|each\s+(?:year|summer|winter|spring|autumn)|"
                          # "X, first held in 2015, is co-led by ...": the subject's apposition (not "hosted the X
                          # exercise, which was first held in 2009", this year's)
                          r"(?<=, )first\s+(?:held|staged|conducted)\s+in\s+(?:19|20)\d\d"
