@@ -22153,6 +22153,14 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     ("Chile hosts Condor Quest, a multinational peacekeeping exercise, each summer.",
      {("Chile", "hosts_exercise", "Condor Quest", "asserted")},
      {("Chile", "hosts_exercise", "Condor Quest 2026", "asserted")}),
+    # a first verb's object is no subject of the second; "it" is the body named before, not the next one
+    (("NATO met in Rome. Chile is not a member of the alliance and has never applied to join it; it joined the OSCE "
+      "in 2012 and has held observer status in the SCO since 2004."),
+     {("Chile", "applied_for_membership_of", "NATO", "negated"),
+      ("Chile", "observer_of", "Shanghai Cooperation Organisation", "asserted")},
+     {("Organization for Security and Co-operation in Europe", "observer_of", "Shanghai Cooperation Organisation",
+       "asserted"),
+      ("Chile", "applied_for_membership_of", "Organization for Security and Co-operation in Europe", "negated")}),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -1148,8 +1148,17 @@ _LEADS_THE_BODY = re.compile(r"[-–](?:led|backed|dominated)\b")
 
 
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
-    """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
-    org = _nearest_after(ctx, position, ORGS)
+    """An organisation named after ``position``, or one that "the alliance"/"the bloc" (or "it") refers back to."""
+    it = _IT_AFTER.match(ctx.text, position)
+    if it:
+        # "is not a member of the alliance and has never applied to join it; it joined the OSCE": the body named
+        # before, not the next one
+        bloc = _THE_BLOC_NOUN.search(ctx.text, ctx.sentence.start, position)
+        before = _nearest_before(ctx, position, ORGS, max_gap=position - ctx.sentence.start) or (
+            _org_reference(ctx, bloc.start()) if bloc else None)
+        if before is not None:
+            return before
+    org = _nearest_after(ctx, position, ORGS) if not it else None
     if org is not None and not (org.start - position > 25 and _ANAPHOR_AFTER.match(ctx.text, position)):
         return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
     described = _DESCRIBED_BLOC_THEN_NAME.match(ctx.text, position)
@@ -1209,6 +1218,7 @@ _POSSESSIVE_S = re.compile(r"(?:’s|'s)\s+")
 _SCHEME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?the\s+(initiative|scheme|format)\b", re.IGNORECASE)
 # "the bloc" after a preposition: named by what it is, not by its name
 _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
+_THE_BLOC_NOUN = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?!['’])")
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|stated|announced|reported|warned)\b")
 # "the Moscow-led collective security bloc, the CSTO": a described bloc, then its name set off
 _DESCRIBED_BLOC_THEN_NAME = re.compile(rf"\s*(?:of\s+|in\s+)?the\s+(?:[\w-]+\s+){{0,4}}?{_BLOC_NOUN},\s+(?:the\s+)?",
@@ -5188,6 +5198,8 @@ def _whose_country(ctx: SentenceContext, start: int) -> list[Mention]:
             and m.label == person.nationality and m.kind != "demonym"][:1]
 
 _STATUS_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:dialogue\s+)?(?:partner|observer|member)")
+_AND_RIGHT_BEFORE = re.compile(r"\band\s+(?:also\s+|since\s+then\s+)?$")
+_OBJECT_OF_A_VERB = re.compile(r"\b(?:joined|left|quit|entered|rejoined|founded|co-founded)\s+(?:the\s+)?$")
 _AND_WAS_GRANTED = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+)?$")
 def _standing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
     """When a standing a match from ``start`` to ``end`` names was gained ("became an SCO dialogue partner in
@@ -5281,6 +5293,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # sentence's subject, of the body named before
             subjects = _opening_state(ctx)
             target = target or _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+        elif subjects and subjects[0].type in ORGS and not _opens_sentence(ctx, subjects[0]) and \
+                _AND_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start) and \
+                _OBJECT_OF_A_VERB.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 20), subjects[0].start):
+            # "Chile joined the OSCE in 2012 and has held observer status in the SCO": the first verb's object is
+            # no subject of the second
+            subjects = _opening_state(ctx)
         if not subjects and (_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
                              or _IT_THEN_AND.search(ctx.text, max(ctx.sentence.start, start - 100), start)):
             # "Serbia is not a member of the CSTO, but it has observer status at", "..., although it takes part in
