@@ -22161,6 +22161,14 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
      {("Organization for Security and Co-operation in Europe", "observer_of", "Shanghai Cooperation Organisation",
        "asserted"),
       ("Chile", "applied_for_membership_of", "Organization for Security and Co-operation in Europe", "negated")}),
+    # a body's pledge and its strategic concept are agreements it adopts; a pledge's beneficiary is no party to it
+    ("NATO leaders on Wednesday adopted a new Strategic Concept that names Peru as the main threat.",
+     {("Strategic Concept", "agreement_party", "NATO", "asserted"),
+      ("Strategic Concept", "agreement_date", "2026-03-04", "asserted")}, set()),
+    ("NATO leaders also agreed on Tuesday to a new Defence Investment Pledge, committing to spend more.",
+     {("Defence Investment Pledge", "agreement_party", "NATO", "asserted")}, set()),
+    ("NATO allies also made a Pledge of Long-Term Security Assistance for Chile, with the aim of funding it.", set(),
+     {("Pledge of Long-Term Security Assistance for Chile", "agreement_party", "Chile", "asserted")}),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -308,7 +308,8 @@ _NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:
 _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior|Public Security|Internal Affairs"
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Treaties|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|"
                     r"Declaration|Code of Conduct|Partnership|Arrangement|Joint Statement|Programme|Program|Package|"
-                    r"Statute")
+                    # ("the Defence Investment Pledge", "the 2022 Strategic Concept")
+                    r"Statute|Pledge|Strategic Concept")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 _BODY_AFTER_PREFIX = re.compile(rf"\S+\s+(?:{_ORG_HEADS}|Secretariat|Summit|Chairman|Chair|Commander)\b")
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
@@ -3935,7 +3936,7 @@ _ENVOYS_BODIES = "NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA"
 _REGION_NOUNS = frozenset({"region", "oblast", "province", "governorate", "district", "county", "prefecture"})
 _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
-                             "Statute",
+                             "Statute", "Pledge", "Strategic Concept",
                              "Charter", "Convention", "Declaration", "Partnership", "Arrangement", "Statement",
                              "Program", "Package", "Code of Conduct", "memorandum", "agreement", "accord", "pact",
                              "treaty", "cooperation plan", "cooperation program", "cooperation roadmap")

@@ -9223,6 +9223,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
                     ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
                     and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start) \
+                    and not (agreement.label.startswith("Pledge") and ctx.text.endswith("for ", 0, inner.start)) \
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
                                                                                       inner.start)) \
                     and not (inner.type in ORGS and (_OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)
@@ -9232,7 +9233,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 # the body of "the United Nations Charter", "the OAS Charter", whose members are its parties)
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
-                # agreement on stationing German troops", what it is about)
+                # agreement on stationing German troops", what it is about; nor Chile of "a Pledge of Security
+                # Assistance for Chile", to whom it is given)
                 # ("has not yet ratified Sweden's accession protocol": Sweden is its party all the same)
                 named = (agreement.start, agreement.end) if agreement.label.startswith("Accession Protocol") else None
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75,
