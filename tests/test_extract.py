@@ -22169,6 +22169,17 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
      {("Defence Investment Pledge", "agreement_party", "NATO", "asserted")}, set()),
     ("NATO allies also made a Pledge of Long-Term Security Assistance for Chile, with the aim of funding it.", set(),
      {("Pledge of Long-Term Security Assistance for Chile", "agreement_party", "Chile", "asserted")}),
+    # vice ministers and a chief cabinet secretary, of the state whose adjective (or acronym) comes first
+    ("DPRK Vice Foreign Minister Luis Vega and Japanese Chief Cabinet Secretary Tomas Ruiz met.",
+     {("Luis Vega", "holds_position", "Vice Foreign Minister of North Korea", "asserted"),
+      ("Luis Vega", "nationality", "North Korea", "asserted"),
+      ("Tomas Ruiz", "holds_position", "Chief Cabinet Secretary of Japan", "asserted"),
+      ("Tomas Ruiz", "nationality", "Japan", "asserted")}, set()),
+    # two adjectives: a community's office, not the state's
+    ("Turkish Cypriot President Luis Vega criticized the decision.",
+     {("Luis Vega", "holds_position", "Turkish Cypriot President", "asserted")},
+     {("Luis Vega", "nationality", "Cyprus", "asserted"), ("Luis Vega", "holds_position", "President of Cyprus",
+                                                           "asserted")}),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -98,6 +98,8 @@ _GOVERNMENT_TITLES = (
     "Supreme Allied Commander Europe|Supreme Allied Commander Transformation|Supreme Allied Commander|"
     "Deputy Chief|Deputy Director|Deputy Head|"
     "Taoiseach|Tánaiste|Tanaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
+    "Vice Foreign Minister|First Vice Foreign Minister|Vice Defence Minister|Vice Defense Minister|"
+    "Chief Cabinet Secretary|"
     # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
     "Veterans Affairs Minister|Defence Procurement Minister|Defense Procurement Minister|Armed Forces Minister|"
@@ -2663,6 +2665,11 @@ class MentionFinder:
             return f"{owner} {title}", None  # "Ukrainian Navy spokesman X": the service's office, as written
         if owner:
             hits = self._lookup(_strip_possessive(owner[:service.start()] if service else owner))
+            community = _WORD_BEFORE.search(match.string, max(0, match.start("owner") - 20), match.start("owner"))
+            if community and hits and hits[0].match is MatchKind.DEMONYM and (
+                    first := self._lookup(community.group(1))) and first[0].match is MatchKind.DEMONYM:
+                # "Turkish Cypriot President X", "Bosnian Serb leader Y": a community's office, as written
+                return f"{community.group(1)} {owner} {title}", None
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]
                 # ("U.S. Rear Admiral X", "UK Defence Secretary X": an abbreviation stands as the adjective does)
@@ -2918,6 +2925,7 @@ class MentionFinder:
 
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")
 
 
@@ -4378,6 +4386,13 @@ class _Retitled:
 
     def groupdict(self) -> dict[str, str | None]:
         return {**self._match.groupdict(), "title": self._title, "mod": self._modifier}
+
+    @property
+    def string(self) -> str:
+        return self._match.string
+
+    def start(self, name: str) -> int:
+        return self._match.start(name)
 
 
 def _split_rank(position: str) -> tuple[str, str | None]:
