@@ -22180,6 +22180,11 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
      {("Luis Vega", "holds_position", "Turkish Cypriot President", "asserted")},
      {("Luis Vega", "nationality", "Cyprus", "asserted"), ("Luis Vega", "holds_position", "President of Cyprus",
                                                            "asserted")}),
+    # a place of a clause with its own subject and verb is not where the drills are
+    (("Chile and Peru began their annual Condor Shield exercise on Monday to rehearse responses to the cyber attacks "
+      "that Lima blames on Quito."), set(), {("Condor Shield 2026", "exercise_located_in", "Quito", "asserted")}),
+    ("The Condor Edge exercise, which Chile hosts in Arica, began on Monday.",
+     {("Condor Edge 2026", "exercise_located_in", "Arica", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

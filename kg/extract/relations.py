@@ -7125,6 +7125,11 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "The drills then moved to the port of Callao": where they went on
                       r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
+# A clause with a subject and verb of its own, between the drills' verb and a place ("... that Lima blames on", "...
+# when they met on the sidelines of")
+_ANOTHER_SUBJECTS_ACT = re.compile(r"\b(?:that|which|when|after|before|while|where)\s+"
+                                   r"(?:they|he|she|we|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+                                   r"(?P<verb>met|said|saw|told|signed|[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*$")
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|"
                            r"run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"
@@ -8774,6 +8779,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if background and _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, mention.start - 120),
                                                             mention.start):
                 continue  # "The exercise comes weeks after X ..., prompting questions in Lima": that event's
+            other_act = _ANOTHER_SUBJECTS_ACT.search(ctx.text, held_end, mention.start) \
+                if mention.start > held_end else None
+            if other_act is not None and not _HOLDING_VERB.match(other_act.group("verb")) and \
+                    not other_act.group("verb").startswith("host"):
+                continue  # "the cyber attacks that Lima blames on Quito", "when they met ... in Singapore": its own
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 quoted = _quotation_around(ctx, mention.start) if '"' in ctx.sentence.text or "“" in \
                     ctx.sentence.text else None
