@@ -22185,6 +22185,12 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
       "that Lima blames on Quito."), set(), {("Condor Shield 2026", "exercise_located_in", "Quito", "asserted")}),
     ("The Condor Edge exercise, which Chile hosts in Arica, began on Monday.",
      {("Condor Edge 2026", "exercise_located_in", "Arica", "asserted")}, set()),
+    # an unnamed agreement named by what it does; whose it is ("of their own") is no part of its name
+    ("Chile and Peru signed a memorandum delimiting their maritime zones in November 2019.",
+     {("memorandum delimiting their maritime zones", "agreement_party", "Chile", "asserted"),
+      ("memorandum delimiting their maritime zones", "agreement_date", "2019-11", "asserted")}, set()),
+    ("Chile and Peru responded in August 2020 by signing a partial maritime delimitation agreement of their own.",
+     {("partial maritime delimitation agreement", "agreement_party", "Peru", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

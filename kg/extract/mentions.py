@@ -925,7 +925,9 @@ class MentionFinder:
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
             # ("an agreement on stationing Russian tactical nuclear weapons on Belarusian territory": a state's
             # adjective may be in it, a name of a day or month may not)
-            r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s[a-z][a-z -]{2,50}?)?)?"
+            # (not "an agreement of their own": whose it is)
+            r"(?:\s+(?:on|for|of)\s+(?!(?:their|its|his|her)\s+own\b)[a-z][a-z -]{2,50}?"
+            r"(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s[a-z][a-z -]{2,50}?)?)?"
             # "... for 2026": a year's plan (not "for the 2025-2027 period")
             r"(?:\s+for\s+(?:19|20)\d\d(?![-–\d]))?)"
             # ("signed a treaty on strategic partnership during X's visit": an adjunct of time after it)
@@ -937,7 +939,9 @@ class MentionFinder:
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
             r"\s+and\s+(?:an?|the)\s+[a-z]|"
             # ... or a participle on it ("a joint declaration opening a new stage", "a memorandum covering ...")
-            r"\s+[a-z]{2,}ing\b)")
+            r"\s+[a-z]{2,}ing\b|"
+            # ... or whose it is ("signed a maritime delimitation agreement of their own")
+            r"\s+of\s+(?:their|its|his|her)\s+own\b)")
         # "A and B have an intergovernmental agreement on ... dating back to 2001", "under a defence agreement
         # signed with the UAE": an agreement held or acted under, named by its description where a signing or its
         # age follows (without it, "have a deal" may be a manner of speaking)
@@ -2283,6 +2287,10 @@ class MentionFinder:
             name_end = match.end("name")
             if match.re is self._signed_agreement:  # what it is on, to its end ("an agreement on the delivery of ...")
                 name_end = _complement_end(text, match.end("head")) or name_end
+                what_it_does = _WHAT_IT_DOES.match(text, name_end) if name_end == match.end("head") and \
+                    " " not in match.group("head").strip() else None
+                if what_it_does:  # "signed a memorandum delimiting their maritime zones in 2019": what it does names it
+                    name_end = what_it_does.end()
                 named_work = _TO_MAKE_A_NAMED_WORK.match(text, name_end)
                 if named_work:  # "signed an agreement to build the Baltic Defence Line": what it makes names it
                     name_end = named_work.end()
@@ -3760,6 +3768,15 @@ _NOT_AN_EXERCISE_WORD = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Cent
                                    r"Joint|Combined|Naval|Air|Army|Annual|Spring|Summer|Autumn|Winter)\b")
 
 
+# "a memorandum delimiting their maritime zones", "an agreement establishing a joint commission": a participle and
+# its object in lower-case words, up to where the sentence says where, when or with whom
+_WHAT_IT_DOES = re.compile(r"\s+(?:delimiting|demarcating|delineating|establishing|creating|setting\s+up|governing|"
+                           r"regulating|covering|allowing|permitting|providing\s+for|ending|formalising|formalizing)"
+                           r"(?:\s+(?!(?:in|on|at|with|last|this|earlier|that|which|and|by|during|after|before)\b)"
+                           r"[a-z][a-z-]*){1,5}(?=\s+(?:in|on|at|with|last|this|earlier|that|which|and|by|during|"
+                           r"after|before)\b|\s*[,.;]|$)")
+
+
 def _complement_end(text: str, end: int) -> int | None:
     """Where the complement of an agreement's head noun that ends at `end` ends: "an agreement on the delivery of
     three GM200 radars built by ...", "a plan of military cooperation for 2024-2025", "a joint statement on further
@@ -3791,6 +3808,7 @@ _AN_OCCASION = r"sidelines|margins|fringes|occasion|eve|day"
 # What opens an agreement's complement (not "on the sidelines of the summit", "on Monday", "for the first time")
 # ("a letter of intent to operate their aircraft as one air force": what it is for, no part of its name)
 _COMPLEMENT_OPENS = re.compile(r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+(?:on|of|for|concerning|regarding)(?=\s)"
+                               r"(?!\s+(?:their|its|his|her)\s+own\b)"  # ("an agreement of their own": whose)
                                # (not "on 14 May", "on a visit to Paris", "on the fringes of the summit")
                                r"(?!\s+\d{1,2}\b|\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                                r"(?:first\s+|official\s+|state\s+)?visit\b)"
