@@ -22191,6 +22191,10 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
       ("memorandum delimiting their maritime zones", "agreement_date", "2019-11", "asserted")}, set()),
     ("Chile and Peru responded in August 2020 by signing a partial maritime delimitation agreement of their own.",
      {("partial maritime delimitation agreement", "agreement_party", "Peru", "asserted")}, set()),
+    # a deal "agreed", without who brokered it in its name
+    ("Chile and Peru agreed a U.S.-brokered maritime border deal in October 2022, clearing the way for exploration.",
+     {("maritime border deal", "agreement_party", "Chile", "asserted"),
+      ("maritime border deal", "agreement_date", "2022-10", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -906,7 +906,9 @@ class MentionFinder:
             r"(?:has|have|had)(?=\s+an?\s+[a-z][a-z -]{2,50}?\s(?:agreement|pact|treaty|accord)\s+with\s+[A-Z])|"
             # ("the parliament has endorsed a defence agreement signed with B": one signed before)
             # (not "approved a draft memorandum to be signed with B", "... signed with B by C": another's)
-            r"sealed|agreed\s+(?:on|upon)|(?:endorsed|approved)(?=\s+(?:an?|the|their)\s+[^,;.]{0,60}?"
+            # ("agreed a U.S.-brokered maritime border deal": a deal agreed is one made)
+            r"sealed|agreed\s+(?:on|upon)|agreed(?=\s+an?\s)|"
+            r"(?:endorsed|approved)(?=\s+(?:an?|the|their)\s+[^,;.]{0,60}?"
             r"(?<!\bto\sbe)\s+signed\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!\s+by\b)))\s+"
             # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
             # ("renewed their 2015 defence cooperation agreement": one they hold)
@@ -914,6 +916,10 @@ class MentionFinder:
             # ("a long-delayed bilateral security agreement": the writer's word on it is no part of its name)
             r"(?:(?:long-(?:delayed|awaited|stalled|anticipated)|much-(?:delayed|awaited|anticipated)|landmark|"
             r"historic|controversial|contentious|sweeping|far-reaching|ambitious|key)\s+)?"
+            # ("a U.S.-brokered maritime border deal": who brokered it is no part of its name, when words of its own
+            # remain: "a Brazil-brokered agreement" is so named)
+            r"(?:[A-Z][\w.]*-(?:brokered|mediated|backed)\s+"
+            r"(?=(?!(?:agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce)\b)[a-z][a-z-]*\s))?"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
             r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
@@ -3892,6 +3898,7 @@ _SIGNED_THE_NAME = re.compile(rf"\bsigned\s+the\s+(?P<name>[{_UPPER}][\w’'-]+(
 _PACT_KEYS = Words("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention", "deal", "contract",
                    "MoU", "MOU")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed", "agreed on", "agreed upon",
+                      "agreed a",
                       "agreement with", "pact with", "treaty with", "accord with")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
