@@ -22195,6 +22195,9 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     ("Chile and Peru agreed a U.S.-brokered maritime border deal in October 2022, clearing the way for exploration.",
      {("maritime border deal", "agreement_party", "Chile", "asserted"),
       ("maritime border deal", "agreement_date", "2022-10", "asserted")}, set()),
+    # a force's founding after a relative clause set off before the verb
+    ("KFOR, which has some 4,500 troops from around 30 countries, was created in 1999 to keep the peace.",
+     {("Kosovo Force", "founded_in", "1999", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

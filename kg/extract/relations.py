@@ -10732,8 +10732,11 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # ", launched in 2008", ", which was created in 1984", ", a naval operation set up in 2020", " was established in"
+# ("UNIFIL, which has some 10,000 troops, was created in 1978": a relative clause set off before the verb)
 _FORCE_FOUNDED_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+(?:which\s+was\s+|"
-                                  r"(?:an?|the)\s+[^,;()]{2,60}?\s+)?|\s+(?:was|were|has\s+been)\s+)(?:first\s+)?"
+                                  r"(?:an?|the)\s+[^,;()]{2,60}?\s+)?|\s+(?:was|were|has\s+been)\s+|"
+                                  r",\s+which\s+(?!was\b)(?:[^,;()]|,(?=\d)){2,80}?,\s+(?:was|were|has\s+been)\s+)"
+                                  r"(?:first\s+)?"
                                   r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
 _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
 # What a founding's object is called before its name: "formed their own security pact, the Alliance of Sahel States"
