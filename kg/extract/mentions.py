@@ -2686,9 +2686,10 @@ class MentionFinder:
                 return f"{community.group(1)} {owner} {title}", None
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]
-                # ("U.S. Rear Admiral X", "UK Defence Secretary X": an abbreviation stands as the adjective does)
-                by_name = owner.endswith(("'s", "’s")) or state_entry.match not in (MatchKind.DEMONYM,
-                                                                                      MatchKind.ACRONYM)
+                # ("U.S. Rear Admiral X", "UK Defence Secretary X": an abbreviation stands as the adjective does;
+                # so does a name without "'s", "New Zealand Prime Minister X", "Solomon Islands Prime Minister Y")
+                by_name = owner.endswith(("'s", "’s")) or state_entry.match not in (
+                    MatchKind.DEMONYM, MatchKind.ACRONYM, MatchKind.LABEL, MatchKind.ALIAS)
             elif hits and _ENVOY_TITLE.fullmatch(title) and (sender := self._sender_before(match)) is not None:
                 # "Russia's UN ambassador X", "Russian UN envoy X": the sending state's envoy to the body (as
                 # "Peru's ambassador to the OAS" is written)
