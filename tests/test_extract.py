@@ -22199,6 +22199,14 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     # a force's founding after a relative clause set off before the verb
     ("KFOR, which has some 4,500 troops from around 30 countries, was created in 1999 to keep the peace.",
      {("Kosovo Force", "founded_in", "1999", "asserted")}, set()),
+    # reported words, then a quotation after ", adding:": two parts of what was said
+    (('NATO Secretary General Ana Soto met Peru. Soto told reporters that allies had reaffirmed that Chile would '
+      'join, adding: "Chile is closer to NATO than ever before."'),
+     {("Ana Soto", "said", "allies had reaffirmed that Chile would join", "asserted"),
+      ("Ana Soto", "said", "Chile is closer to NATO than ever before.", "asserted")}, set()),
+    # "the reports" is a noun, and the participle after it speaks; "only" is no part of the words
+    ("Chilean President Ana Soto rejected the reports, saying only that Chile would decide how to apply its pact.",
+     {("Ana Soto", "said", "Chile would decide how to apply its pact", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

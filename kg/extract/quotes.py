@@ -197,7 +197,8 @@ _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:cerem
                                  r"audience|gathering|briefing|parliament|assembly|committee|crowd)\b"
                                  r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
-                          r"today|again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b"
+                          r"today|again|also|repeatedly|publicly|previously|separately|then|however|only|simply|"
+                          r"merely|\w+day)\b"
                           r"[^,.;]*)?,?\s*"
                           r"that\s+$",
                           re.I)
@@ -466,6 +467,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
                                            _second_hand(sentence.text), reported))
                 elif added is None and reported is not None and speaker is not None and \
+                        reported[0] < inside[0][0] < reported[1] and (adding := _ADDING_THEN_COLON.search(
+                            text, reported[0], inside[0][0])) and len(text[reported[0]:adding.start()].split()) >= 3:
+                    # 'told reporters that A, adding: "B"': A, then the quotation, two parts of what was said
+                    speeches.append(Speech(speaker, text[reported[0]:adding.start()], sentence.start, sentence.end,
+                                           False, _second_hand(sentence.text), (reported[0], adding.start())))
+                elif added is None and reported is not None and speaker is not None and \
                         reported[1] <= inside[0][0] and _THEN_QUOTED.match(text, reported[1], inside[0][0]):
                     # 'said Chile valued the pact, and described it as "a model"': words of their own before the
                     # speaker's next act quotes
@@ -526,6 +533,7 @@ def _words_of_the_paragraph(speaker: Mention, quoted: list[tuple[int, int, str]]
 
 # ('confirmed the withdrawal, telling reporters: "Yes, that is true."': a colon gives the quotation as the words)
 _COLON_OPENS_QUOTE = re.compile(r":\s*[“\"«]?$")
+_ADDING_THEN_COLON = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s*:\s*[“\"«]?$")
 _QUOTES_ATTRIBUTABLE = re.compile(r"\s*Quotes?\s+(?:attributable|attributed)\s+to\s+[^\n]{3,150}:\s*$")
 
 
@@ -940,9 +948,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     asked = _ASKED_OPENING.match(outside)  # "Asked whether Yerevan had informed its allies, X said ...": X's verb
     verb = _SPEECH_CUE.search(outside, max(from_position, asked.end() if asked else 0))
     while verb is not None and (verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
-            outside, verb.end()) or _NOT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())):
+            outside, verb.end()) or _NOT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
+            or _noun_use(outside, verb)):
         # "The drills concluded on Monday, the ministry said": the drills' end, no words; "Kyiv has not confirmed
-        # that ..., and its General Staff said ...": no words said; the verb after is the speech act
+        # that ..., and its General Staff said ...": no words said; "rejected the reports, saying ...": a noun; the
+        # verb after is the speech act
         verb = _SPEECH_CUE.search(outside, verb.end())
     if verb is None:
         return None
@@ -1311,6 +1321,14 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
 _NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})
 _NOUN_FOLLOWERS = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|to|of|over|on|about|for|against|and|were|was|are|is|have|has)\b)")
+def _noun_use(text: str, word: re.Match[str]) -> bool:
+    """Whether a speech verb that is a noun too is a noun after an article ("rejected the reports, saying ...")."""
+    return word.group(0).lower() in _NOUNS_TOO and _ARTICLE_BEFORE_NOUN.search(
+        text, max(0, word.start() - 12), word.start()) is not None and \
+        _NOUN_FOLLOWERS.match(text, word.end()) is not None
+
+
+_ARTICLE_BEFORE_NOUN = re.compile(r"\b(?i:the|these|those|such|media|news|press)\s+$")
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _AS_SAYING_AFTER = re.compile(r"\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|telling)\b")
@@ -1682,6 +1700,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     rel_speaker_end = speaker.end - base
     if rel_speaker_end >= 0:
         match = _SPEECH_VERB_OR_SAYING.search(s, rel_speaker_end)
+        while match is not None and _noun_use(s, match):  # "rejected the reports, saying ...": the participle's
+            match = _SPEECH_VERB_OR_SAYING.search(s, match.end())
         match = _reporting_verb(_SPEECH_VERB_OR_SAYING, s, match) if match is not None else None
     else:  # "The ministry stressed that ...": a body named in an earlier sentence, referred to at the opening
         opening = _OPENING_BODY.match(s)
@@ -1779,7 +1799,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                 thing := _A_THING_THEN_SAYING.match(rest)) is not None and not _FINITE.search(thing.group(0)):
         # "warned Finland against joining the alliance, saying ...", "announced the suspension in his address,
         # saying ...": the object is no words
-        saying = re.search(r",\s+saying\s+(?:at\s+the\s+time\s+)?(?:that\s+)?", rest)
+        saying = re.search(r",\s+saying\s+(?:at\s+the\s+time\s+|only\s+|simply\s+|merely\s+)?(?:that\s+)?", rest)
         if saying is None:
             return None  # "he signaled Belgrade's interest": an object, not reported words
         start = offset + saying.end()  # "welcomed the move, saying the country would ..."
