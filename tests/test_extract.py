@@ -22207,6 +22207,13 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
     # "the reports" is a noun, and the participle after it speaks; "only" is no part of the words
     ("Chilean President Ana Soto rejected the reports, saying only that Chile would decide how to apply its pact.",
      {("Ana Soto", "said", "Chile would decide how to apply its pact", "asserted")}, set()),
+    # members set off after a list, and a count of allies "including" some: members of the alliance spoken of
+    ("NATO met. Chile, which joined NATO in 2004, borders Peru and Ecuador, also members of the alliance.",
+     {("Peru", "member_of", "NATO", "asserted"), ("Ecuador", "member_of", "NATO", "asserted")}, set()),
+    ("NATO met in Rome. Analysts noted that several allies, including Peru and Ecuador, voiced doubts.",
+     {("Peru", "member_of", "NATO", "asserted"), ("Ecuador", "member_of", "NATO", "asserted")}, set()),
+    ("NATO met in Rome. Several U.S. allies, including Peru, voiced doubts.", set(),
+     {("Peru", "member_of", "NATO", "asserted")}),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -3101,6 +3101,29 @@ def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
         yield Candidate(state, "member_of", org, None, (ctx.sentence.start + others.start(), start), 0.75)
 
 
+# "... with Romania and Turkey, also members of the alliance": the list the apposition is set off after
+_ALSO_MEMBERS_SET_OFF = re.compile(r",\s+(?:also|both|all)\s+members\s+of\s+")
+# "Several allies, including Belgium and Slovakia, ...": members of the alliance spoken of (a count or quantity
+# before "allies", no owner: not "U.S. allies, such as Japan")
+_ALLIES_INCLUDING = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|"
+                               rf"[Ff]ellow|(?:{TWO_TO_TEN}))\s+allies,?\s+(?:including|such\s+as|among\s+them)\s+"
+                               r"(?:the\s+)?")
+
+
+def _members_set_off_or_allies_including(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _ALSO_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = _org_reference(ctx, match.end())
+        if body is None or body.start - match.end() > 12:
+            continue
+        for state in list_before(ctx, match.start(), MEMBER_TYPES, max_gap=0):
+            yield Candidate(state, "member_of", body, None, (state.start, body.end), 0.7)
+    for match in _ALLIES_INCLUDING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        alliance = next((b for b in reversed(ctx.bodies) if b.type is EntityType.ALLIANCE), None) \
+            if not any(m.type in ORGS for m in ctx.mentions if m.end <= match.start()) else None
+        for state in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0) if alliance is not None else ():
+            yield Candidate(state, "member_of", alliance, None, (match.start(), state.end), 0.7)
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "joining" in ctx.folded or "acceding" in ctx.folded or "admitted" in ctx.folded:
         yield from _joined_says_a_gerund(ctx)
@@ -3133,6 +3156,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _joining_the_members(ctx)
     if "readmitted" in ctx.folded or "reinstated" in ctx.folded:
         yield from _readmitted_after_suspension(ctx)
+    if "also members of" in ctx.folded or "both members of" in ctx.folded or "allies, " in ctx.folded:
+        yield from _members_set_off_or_allies_including(ctx)
     if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
         yield from _a_standing_but_no_membership(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
