@@ -1179,10 +1179,12 @@ class MentionFinder:
         covered: bytearray | None = None
         added = []
         for state in mentions:
+            if state.type is not EntityType.STATE or state.kind == "demonym":
+                continue
             # ("in The Hague, the Netherlands, on 24 June": the state's article)
             article = 0 if text.endswith(", ", 0, state.start) else 4 if text.endswith(", the ", 0, state.start) \
                 else -1
-            if state.type is not EntityType.STATE or state.kind == "demonym" or article < 0:
+            if article < 0:
                 continue
             town = _TOWN_BEFORE_ITS_STATE.search(text, max(0, state.start - 54), state.start - article)
             if town is None or not _AFTER_A_TOWNS_STATE.match(text, state.end) or \
@@ -2682,7 +2684,7 @@ class MentionFinder:
             community = _WORD_BEFORE.search(match.string, max(0, match.start("owner") - 20), match.start("owner"))
             if community and hits and hits[0].match is MatchKind.DEMONYM and (
                     first := self._lookup(community.group(1))) and first[0].match is MatchKind.DEMONYM:
-                # "Turkish Cypriot President X", "Bosnian Serb leader Y": a community's office, as written
+                # "Turkish Cypriot President X", "Greek Cypriot negotiator Y": a community's office, as written
                 return f"{community.group(1)} {owner} {title}", None
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]

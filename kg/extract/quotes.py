@@ -593,17 +593,17 @@ _NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 # ("..., but he declined to give a date": the speaker named again by a pronoun)
 _SPEAKERS_NEXT_VERB = (r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:added|urged|called\s+on|"
-                                r"congratulated|warned|accused|"
-                                # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
-                                # refused to withdraw", the reported subject's)
-                                r"refused\s+to\s+(?:comment|rule\s+out|elaborate|say|answer|discuss|confirm|name)|"
-                                r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|"
-                                r"dismissed|"
-                                # ("said Chile would be invited, but offered no timetable", "declared that ... and
-                                # pledged to keep aid flowing": the speaker's promise, no words reported)
-                                r"offered|pledged|vowed|promised|stopped\s+short|described|called|"
-                                r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
-                                r"(?!\s+that\b)")
+                       r"congratulated|warned|accused|"
+                       # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
+                       # refused to withdraw", the reported subject's)
+                       r"refused\s+to\s+(?:comment|rule\s+out|elaborate|say|answer|discuss|confirm|name)|"
+                       r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|"
+                       r"dismissed|"
+                       # ("said Chile would be invited, but offered no timetable", "declared that ... and
+                       # pledged to keep aid flowing": the speaker's promise, no words reported)
+                       r"offered|pledged|vowed|promised|stopped\s+short|described|called|"
+                       r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
+                       r"(?!\s+that\b)")
 _SPEAKERS_NEXT_ACT = re.compile(_SPEAKERS_NEXT_VERB + r"|"
                                 # "announced it would not attend, citing an attack": the reason the writer gives
                                 # (not "were withdrawing, citing costs, and more would follow": the words go on)
@@ -1321,6 +1321,8 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
 _NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})
 _NOUN_FOLLOWERS = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|to|of|over|on|about|for|against|and|were|was|are|is|have|has)\b)")
+
+
 def _noun_use(text: str, word: re.Match[str]) -> bool:
     """Whether a speech verb that is a noun too is a noun after an article ("rejected the reports, saying ...")."""
     return word.group(0).lower() in _NOUNS_TOO and _ARTICLE_BEFORE_NOUN.search(

@@ -3111,6 +3111,8 @@ _ALLIES_INCLUDING = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|"
 
 
 def _members_set_off_or_allies_including(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Members named in an apposition after a list ("A and B, also members of the alliance") or "including" after a
+    count of allies ("several allies, including A and B")."""
     for match in _ALSO_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         body = _org_reference(ctx, match.end())
         if body is None or body.start - match.end() > 12:
@@ -3156,7 +3158,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _joining_the_members(ctx)
     if "readmitted" in ctx.folded or "reinstated" in ctx.folded:
         yield from _readmitted_after_suspension(ctx)
-    if "also members of" in ctx.folded or "both members of" in ctx.folded or "allies, " in ctx.folded:
+    if "also members of" in ctx.folded or "both members of" in ctx.folded or "all members of" in ctx.folded or \
+            "allies, " in ctx.folded:
         yield from _members_set_off_or_allies_including(ctx)
     if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
         yield from _a_standing_but_no_membership(ctx)
@@ -5223,6 +5226,7 @@ def _whose_country(ctx: SentenceContext, start: int) -> list[Mention]:
             and m.label == person.nationality and m.kind != "demonym"][:1]
 
 _STATUS_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:dialogue\s+)?(?:partner|observer|member)")
+# "joined the OSCE in 2012 and has held ...": a second predicate after the object of the first
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+(?:also\s+|since\s+then\s+)?$")
 _OBJECT_OF_A_VERB = re.compile(r"\b(?:joined|left|quit|entered|rejoined|founded|co-founded)\s+(?:the\s+)?$")
 _AND_WAS_GRANTED = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+)?$")
@@ -7149,12 +7153,12 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
                       # "The drills then moved to the port of Callao": where they went on
                       r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
-# A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 # A clause with a subject and verb of its own, between the drills' verb and a place ("... that Lima blames on", "...
 # when they met on the sidelines of")
 _ANOTHER_SUBJECTS_ACT = re.compile(r"\b(?:that|which|when|after|before|while|where)\s+"
                                    r"(?:they|he|she|we|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[a-z]+ly\s+)?"
                                    r"(?P<verb>met|said|saw|told|signed|[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*$")
+# A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|"
                            r"run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"

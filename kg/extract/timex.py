@@ -235,10 +235,11 @@ def _sentences_naming_years(text: str) -> Iterator[str]:
         return
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        piece = text[start:gap.end()]
+        end = gap.end()
+        piece = text[start:end]
         if "19" in piece or "20" in piece:
             yield piece
-        start = gap.end()
+        start = end
     piece = text[start:]
     if "19" in piece or "20" in piece:
         yield piece
