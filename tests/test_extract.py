@@ -22214,6 +22214,13 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
      {("Peru", "member_of", "NATO", "asserted"), ("Ecuador", "member_of", "NATO", "asserted")}, set()),
     ("NATO met in Rome. Several U.S. allies, including Peru, voiced doubts.", set(),
      {("Peru", "member_of", "NATO", "asserted")}),
+    # a programme's launch, active, set off or in a relative clause, dates it
+    ("In 1994, NATO launched the Partnership for Peace.",
+     {("Partnership for Peace", "agreement_date", "1994", "asserted")}, set()),
+    ("Chile joined NATO's Partnership for Peace, which the alliance launched in 1994.",
+     {("Partnership for Peace", "agreement_date", "1994", "asserted")}, set()),
+    ("The Partnership for Peace, launched in 1994, brings together 18 states.",
+     {("Partnership for Peace", "agreement_date", "1994", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

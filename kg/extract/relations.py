@@ -9292,6 +9292,14 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
         if when is not None:  # "PESCO was launched in December 2017", "the EPF, an off-budget fund created in 2021"
             yield Candidate(agreement, "agreement_date", None, when, (agreement.start, launched.end()), 0.7)
+        elif (agreement.label.endswith(_LAUNCHED_HEADS) or agreement.kind == "gazetteer") and \
+                _LAUNCHED_BEFORE.search(ctx.text, max(ctx.sentence.start, agreement.start - 20), agreement.start):
+            # "NATO launched the Partnership for Peace in 1994" (the date in the launch's own clause)
+            # ("At its June 2004 summit in Istanbul, the alliance launched the X": a date fronted)
+            when = _first_date(ctx, agreement.end, _clause_end(ctx, agreement.end)) or _fronted_time(
+                ctx, agreement.start)
+            if when is not None:
+                yield Candidate(agreement, "agreement_date", None, when, (agreement.start - 9, agreement.end), 0.7)
         dated = _AGREEMENT_DATES_FROM.match(ctx.text, agreement.end) if "dat" in ctx.folded else None
         when = _first_date(ctx, dated.end(), dated.end() + 1) if dated else None
         if when is not None:  # "The X between NATO and Georgia dates from 2004", "The X dates back to 1998"
@@ -9646,9 +9654,13 @@ _THE_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+t
 _AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)|(?<=\d),\s+and\s+(?=[A-Z])")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 # A programme, fund or framework set up rather than signed: its launch is its date
-_PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?)?"
-                                 r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
+# ("the PfP, launched in 1994,", "the PfP, which the alliance launched in 1994")
+_PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?|"
+                                 r",\s+which\s+(?:the\s+(?:alliance|bloc|organi[sz]ation|union)|it|[A-Z][\w-]+))?"
+                                 r",?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
                                  r"established)\s+(?=in\s|on\s)")
+# "NATO launched the Partnership for Peace in 1994": the launch right before the programme's name
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|set\s+up|created|established)\s+(?:the\s+|its\s+)?$")
 _TO_DO = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _ENDORSED_AT = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:which|that)\s+[^,;()]{2,60}?|"
                           r",\s+(?:an?|the)\s+[^,;()]{2,40}?)\s+(?:endorsed|adopted|agreed|approved)\s+at\s+")
