@@ -22221,6 +22221,16 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
      {("Partnership for Peace", "agreement_date", "1994", "asserted")}, set()),
     ("The Partnership for Peace, launched in 1994, brings together 18 states.",
      {("Partnership for Peace", "agreement_date", "1994", "asserted")}, set()),
+    # states' adjectives before an exercise's name are whose it is, no part of the name, whatever the others do
+    ("Troops arrived for the Chilean-Peruvian Condor Shield exercise on Monday.",
+     {("Chile", "participates_in_exercise", "Condor Shield 2026", "asserted"),
+      ("Peru", "participates_in_exercise", "Condor Shield 2026", "asserted")}, set()),
+    ("Japan does not take part in the Chilean-Peruvian Condor Shield and Andes Shield drills.",
+     {("Japan", "participates_in_exercise", "Condor Shield 2026", "negated"),
+      ("Chile", "participates_in_exercise", "Condor Shield 2026", "asserted"),
+      ("Japan", "participates_in_exercise", "Andes Shield 2026", "negated")}, set()),
+    ("Japan joined the Chilean Condor Shield drills.",
+     {("Japan", "participates_in_exercise", "Condor Shield 2026", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

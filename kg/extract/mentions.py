@@ -1148,6 +1148,12 @@ class MentionFinder:
         chosen = self._with_towns_before_their_states(text, chosen, skip)
         return _without_honorifics(self._add_surnames(text, _agreements_named_later(text, chosen), skip))
 
+    def _demonyms_only(self, word: str) -> bool:
+        """Whether ``word`` is a state's adjective, or several joined by hyphens ("Chilean", "Chilean-Peruvian")."""
+        parts = [part for part in re.split(r"[-–]", word) if part]
+        return bool(parts) and all((hits := self._lookup(part)) and hits[0].match is MatchKind.DEMONYM
+                                   for part in parts)
+
     def _with_dateline_town(self, text: str, mentions: list[Mention],
                             paragraphs: Sequence[tuple[int, int]]) -> list[Mention]:
         """``mentions`` and the town of a dateline that names its state ("CARTAGENA, Colombia, July 10 (HPA) –"),
@@ -1625,6 +1631,8 @@ class MentionFinder:
                         if not given else all(_NOT_EXERCISE_WORDS.match(w) for w in words)):
                     # "a live-fire exercise May 19": a date; "Director of the Exercise Brigadier General X": a rank
                     continue
+                while len(words) > 1 and self._demonyms_only(words[0]):
+                    words.pop(0)  # "the Chilean Condor Shield drills", "the U.S.-South Korean X drills": whose
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
                 if _PLACE_OF.match(name) or _REGION_ADJECTIVE.fullmatch(name):
@@ -2464,6 +2472,10 @@ class MentionFinder:
                 continue
             items = [(listed.start("items") + item.start(), item.group())
                      for item in _LISTED_EXERCISE.finditer(listed.group("items"))]
+            # ("the Chilean-Peruvian Condor Shield and Andes Shield drills": whose drills, before the first name)
+            first = items[0][1].split(" ", 1) if items else []
+            if len(first) == 2 and self._demonyms_only(first[0]):
+                items[0] = (items[0][0] + len(first[0]) + 1, first[1])
             # all of them names, or none ("the CSTO, Russia and Belarus exercises": bodies and states; "the Northern,
             # Joint Sea and Vostok exercises": a word of where)
             if any(self._lookup(name) or _NOT_AN_EXERCISE_WORD.search(name)

@@ -7153,6 +7153,8 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
                       # "The drills then moved to the port of Callao": where they went on
                       r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
+# Between a state's adjective and the exercise it qualifies: more adjectives joined by hyphens ("Chilean-Peruvian X")
+_DEMONYMS_BEFORE_NAME = re.compile(r"(?:[-–][A-Z][\w.]*(?:\s[A-Z][a-z]+)?)*\s")
 # A clause with a subject and verb of its own, between the drills' verb and a place ("... that Lima blames on", "...
 # when they met on the sidelines of")
 _ANOTHER_SUBJECTS_ACT = re.compile(r"\b(?:that|which|when|after|before|while|where)\s+"
@@ -8375,7 +8377,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "Chinese vessels are expected to monitor the drills": they watch, from outside
         if _SOURCE_BEFORE.search(ctx.text, max(sentence_start, mention.start - 20), mention.start):
             continue  # "..., according to the Chilean Navy": the source of the words, not one taking part
-        yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
+        named = next((m for m in ctx.mentions if m.type is EntityType.EXERCISE and mention.kind == "demonym"
+                      and _DEMONYMS_BEFORE_NAME.fullmatch(ctx.text, mention.end, m.start)), None)
+        # ("Japan does not take part in the Chilean-Peruvian X drills": theirs whatever Japan does)
+        yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time,
+                        scope=(mention.start, named.end) if named is not None else None)
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
         by = _BY.match(ctx.text, end)
