@@ -22231,6 +22231,11 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
       ("Japan", "participates_in_exercise", "Andes Shield 2026", "negated")}, set()),
     ("Japan joined the Chilean Condor Shield drills.",
      {("Japan", "participates_in_exercise", "Condor Shield 2026", "asserted")}, set()),
+    # forces "from the three countries": the last three states the text listed
+    (("Chile, Peru and Ecuador met in Lima. The first of those drills, Condor Edge, brought together warships and "
+      "aircraft from the three countries in June 2025."),
+     {("Chile", "participates_in_exercise", "Condor Edge 2025", "asserted"),
+      ("Ecuador", "participates_in_exercise", "Condor Edge 2025", "asserted")}, set()),
 ])
 def test_held111_to_held113_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

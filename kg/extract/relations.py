@@ -7153,6 +7153,12 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
                       # "The drills then moved to the port of Callao": where they went on
                       r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
+# "the armed forces of the three countries", "warships and aircraft from the two countries": forces of the states
+# a text listed last
+_FORCES_OF_THE_COUNTED = re.compile(r"\b(?:(?:armed\s+)?forces|troops|militaries|navies|warships|ships|aircraft|"
+                                    r"personnel|soldiers|sailors|marines)(?:\s+and\s+(?:aircraft|warships|ships|"
+                                    r"troops|personnel))?\s+(?:of|from)\s+the\s+"
+                                    rf"(?P<count>{TWO_TO_TEN})\s+(?:countries|nations|states)\b", re.IGNORECASE)
 # Between a state's adjective and the exercise it qualifies: more adjectives joined by hyphens ("Chilean-Peruvian X")
 _DEMONYMS_BEFORE_NAME = re.compile(r"(?:[-–][A-Z][\w.]*(?:\s[A-Z][a-z]+)?)*\s")
 # A clause with a subject and verb of its own, between the drills' verb and a place ("... that Lima blames on", "...
@@ -8256,6 +8262,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if _BODYS_TROOPS.fullmatch(match.group(0)) else None
         if body is not None and ctx.text[body.end] == " ":  # "RSS troops would deploy to Belize for X"
             participants.setdefault(body.label, (body, (body.start, start + len(match.group(0)))))
+    for counted in (_FORCES_OF_THE_COUNTED.finditer(ctx.sentence.text) if " countries" in ctx.folded else ()):
+        # "The armed forces of the three countries take part in X", "X brought together warships from the three
+        # countries": the last three states the text listed
+        span = (sentence_start + counted.start(), sentence_start + counted.end())
+        for state in _last_list_of(ctx, _NUMBER_WORDS[counted.group("count").lower()]):
+            participants.setdefault(state.label, (state, span))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
         earlier = _TO_A_DATED_EDITION.match(ctx.text, end)
