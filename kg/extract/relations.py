@@ -9310,14 +9310,15 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
         if when is not None:  # "PESCO was launched in December 2017", "the EPF, an off-budget fund created in 2021"
             yield Candidate(agreement, "agreement_date", None, when, (agreement.start, launched.end()), 0.7)
-        elif (agreement.label.endswith(_LAUNCHED_HEADS) or agreement.kind == "gazetteer") and \
-                _LAUNCHED_BEFORE.search(ctx.text, max(ctx.sentence.start, agreement.start - 20), agreement.start):
-            # "NATO launched the Partnership for Peace in 1994" (the date in the launch's own clause)
-            # ("At its June 2004 summit in Istanbul, the alliance launched the X": a date fronted)
+        elif (agreement.label.endswith(_LAUNCHED_HEADS) or agreement.kind == "gazetteer") and (
+                launch := _LAUNCHED_BEFORE.search(ctx.text, max(ctx.sentence.start, agreement.start - 20),
+                                                  agreement.start)):
+            # "NATO launched the Partnership for Peace in 1994" (the date in the launch's own clause, or fronted:
+            # "In 1994, NATO launched the X")
             when = _first_date(ctx, agreement.end, _clause_end(ctx, agreement.end)) or _fronted_time(
                 ctx, agreement.start)
             if when is not None:
-                yield Candidate(agreement, "agreement_date", None, when, (agreement.start - 9, agreement.end), 0.7)
+                yield Candidate(agreement, "agreement_date", None, when, (launch.start(), agreement.end), 0.7)
         dated = _AGREEMENT_DATES_FROM.match(ctx.text, agreement.end) if "dat" in ctx.folded else None
         when = _first_date(ctx, dated.end(), dated.end() + 1) if dated else None
         if when is not None:  # "The X between NATO and Georgia dates from 2004", "The X dates back to 1998"
