@@ -22214,6 +22214,13 @@ def test_held108_to_held110_forms(extractor: Extractor, text: str, wanted: set[t
      {("Peru", "member_of", "NATO", "asserted"), ("Ecuador", "member_of", "NATO", "asserted")}, set()),
     ("NATO met in Rome. Several U.S. allies, including Peru, voiced doubts.", set(),
      {("Peru", "member_of", "NATO", "asserted")}),
+    ("Officials from Chile and Peru, fellow members of the Andean Community, will also attend.",
+     {("Chile", "member_of", "Andean Community", "asserted"), ("Peru", "member_of", "Andean Community", "asserted")},
+     set()),
+    # (the apposition's own words: "Neither A nor B" denies no membership)
+    ("Neither China nor Russia, both veto-wielding permanent members of the Security Council, is taking part.",
+     {("China", "member_of", "United Nations Security Council", "asserted"),
+      ("Russia", "member_of", "United Nations Security Council", "asserted")}, set()),
     # a programme's launch, active, set off or in a relative clause, dates it
     ("In 1994, NATO launched the Partnership for Peace.",
      {("Partnership for Peace", "agreement_date", "1994", "asserted")}, set()),

@@ -3102,7 +3102,10 @@ def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "... with Romania and Turkey, also members of the alliance": the list the apposition is set off after
-_ALSO_MEMBERS_SET_OFF = re.compile(r",\s+(?:also|both|all)\s+members\s+of\s+")
+# ("A and B, fellow members of the GCC", "A and B, the two other members of X", "A nor B, both veto-wielding
+# permanent members of the Security Council")
+_ALSO_MEMBERS_SET_OFF = re.compile(rf",\s+(?:also|both|all|fellow|(?:the\s+)?(?:{TWO_TO_TEN})\s+other)\s+"
+                                   r"(?:[a-z][\w-]*\s+){0,2}?members\s+of\s+")
 # "Several allies, including Belgium and Slovakia, ...": members of the alliance spoken of (a count or quantity
 # before "allies", no owner: not "U.S. allies, such as Japan")
 _ALLIES_INCLUDING = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|"
@@ -3118,7 +3121,9 @@ def _members_set_off_or_allies_including(ctx: SentenceContext) -> Iterator[Candi
         if body is None or body.start - match.end() > 12:
             continue
         for state in list_before(ctx, match.start(), MEMBER_TYPES, max_gap=0):
-            yield Candidate(state, "member_of", body, None, (state.start, body.end), 0.7)
+            # (the apposition's own words: "Neither A nor B, both members of X, is taking part" denies no membership)
+            yield Candidate(state, "member_of", body, None, (state.start, body.end), 0.7,
+                            scope=(match.start(), body.end))
     for match in _ALLIES_INCLUDING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         alliance = next((b for b in reversed(ctx.bodies) if b.type is EntityType.ALLIANCE), None) \
             if not any(m.type in ORGS for m in ctx.mentions if m.end <= match.start()) else None
@@ -3158,7 +3163,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _joining_the_members(ctx)
     if "readmitted" in ctx.folded or "reinstated" in ctx.folded:
         yield from _readmitted_after_suspension(ctx)
-    if "also members of" in ctx.folded or "both members of" in ctx.folded or "all members of" in ctx.folded or \
+    if " members of " in ctx.folded and (", also " in ctx.folded or ", both " in ctx.folded or ", all " in ctx.folded
+                                         or ", fellow " in ctx.folded or " other members of " in ctx.folded) or \
             "allies, " in ctx.folded:
         yield from _members_set_off_or_allies_including(ctx)
     if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
