@@ -2694,8 +2694,7 @@ class MentionFinder:
         if owner:
             hits = self._lookup(_strip_possessive(owner[:service.start()] if service else owner))
             community = _WORD_BEFORE.search(match.string, max(0, match.start("owner") - 20), match.start("owner"))
-            if community and hits and hits[0].match is MatchKind.DEMONYM and (
-                    first := self._lookup(community.group(1))) and first[0].match is MatchKind.DEMONYM:
+            if community and hits and hits[0].match is MatchKind.DEMONYM and self._demonyms_only(community.group(1)):
                 # "Turkish Cypriot President X", "Greek Cypriot negotiator Y": a community's office, as written
                 return f"{community.group(1)} {owner} {title}", None
             if hits and hits[0].type is EntityType.STATE:

@@ -155,7 +155,8 @@ _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|
 _ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
 # ("..., X said, highlighting that B": B too; not "..., X said, signalling a rift": the writer's reading)
-_CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?|"
+_GOING_ON = r"adding|noting|stressing|warning|saying"  # participles that go on with the same speech act
+_CONTINUATION = re.compile(rf",\s+(?:{_GOING_ON})\s+(?:that\s+)?|"
                            r",\s+(?:underscoring|highlighting|signall?ing|emphasi[sz]ing)\s+that\s+")
 _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
@@ -459,26 +460,11 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
-                if added is None and reported is not None and speaker is not None and \
-                        reported[0] > inside[-1][1] and _THEN_SAID.match(text, inside[-1][1], reported[0]):
-                    # 'called the drills "a destabilising step" but said Yerevan remained committed': a second
-                    # act after the quotation, with words of its own
-                    start, end = reported
-                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
-                                           _second_hand(sentence.text), reported))
-                elif added is None and reported is not None and speaker is not None and \
-                        reported[0] < inside[0][0] < reported[1] and (adding := _ADDING_THEN_COLON.search(
-                            text, reported[0], inside[0][0])) and len(text[reported[0]:adding.start()].split()) >= 3:
-                    # 'told reporters that A, adding: "B"': A, then the quotation, two parts of what was said
-                    speeches.append(Speech(speaker, text[reported[0]:adding.start()], sentence.start, sentence.end,
-                                           False, _second_hand(sentence.text), (reported[0], adding.start())))
-                elif added is None and reported is not None and speaker is not None and \
-                        reported[1] <= inside[0][0] and _THEN_QUOTED.match(text, reported[1], inside[0][0]):
-                    # 'said Chile valued the pact, and described it as "a model"': words of their own before the
-                    # speaker's next act quotes
-                    start, end = reported
-                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
-                                           _second_hand(sentence.text), reported))
+                own = _own_words_beside_quotes(text, reported, inside) \
+                    if added is None and reported is not None and speaker is not None else None
+                if own is not None:
+                    speeches.append(Speech(speaker, text[own[0]:own[1]], sentence.start, sentence.end, False,
+                                           _second_hand(sentence.text), own))
             elif speaker is not None and not two_acts:
                 dash = _DASH_QUOTE.match(para)
                 if dash and reported is not None and reported[0] == sentence.start and sentence is not group[0]:
@@ -531,9 +517,29 @@ def _words_of_the_paragraph(speaker: Mention, quoted: list[tuple[int, int, str]]
     return Speech(speaker, words, p_start, p_end, True, _second_hand(para), (quoted[0][0], quoted[-1][1]))
 
 
+def _own_words_beside_quotes(text: str, reported: tuple[int, int],
+                             inside: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of words a speaker reports in their own sentence beside its quotations, as a second part of what
+    they said, if there are such words."""
+    if reported[0] > inside[-1][1] and _THEN_SAID.match(text, inside[-1][1], reported[0]):
+        # 'called the drills "a destabilising step" but said Yerevan remained committed': a second act after the
+        # quotation, with words of its own
+        return reported
+    if reported[0] < inside[0][0] < reported[1]:
+        # 'told reporters that A, adding: "B"': A, then the quotation
+        adding = _ADDING_THEN_COLON.search(text, reported[0], inside[0][0])
+        return (reported[0], adding.start()) if adding and len(text[reported[0]:adding.start()].split()) >= 3 \
+            else None
+    if reported[1] <= inside[0][0] and _THEN_QUOTED.match(text, reported[1], inside[0][0]):
+        # 'said Chile valued the pact, and described it as "a model"': words of their own before the speaker's next
+        # act quotes
+        return reported
+    return None
+
+
 # ('confirmed the withdrawal, telling reporters: "Yes, that is true."': a colon gives the quotation as the words)
 _COLON_OPENS_QUOTE = re.compile(r":\s*[“\"«]?$")
-_ADDING_THEN_COLON = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s*:\s*[“\"«]?$")
+_ADDING_THEN_COLON = re.compile(rf",\s+(?:{_GOING_ON})\s*:\s*[“\"«]?$")
 _QUOTES_ATTRIBUTABLE = re.compile(r"\s*Quotes?\s+(?:attributable|attributed)\s+to\s+[^\n]{3,150}:\s*$")
 
 

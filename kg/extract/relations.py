@@ -8272,7 +8272,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "The armed forces of the three countries take part in X", "X brought together warships from the three
         # countries": the last three states the text listed
         span = (sentence_start + counted.start(), sentence_start + counted.end())
-        for state in _last_list_of(ctx, _NUMBER_WORDS[counted.group("count").lower()]):
+        for state in _last_list_of(ctx, _count_of(counted.group("count"))):
             participants.setdefault(state.label, (state, span))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
