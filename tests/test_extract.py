@@ -22286,3 +22286,26 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     sheet = _sheet(extractor, "China’s People’s Liberation Army Navy joined the drills, the ministry said.")
     navy = next(e for e in sheet.entities if e.label == "People's Liberation Army Navy")
     assert navy.mentions == ("People’s Liberation Army Navy",)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a body's people acting ("ministers on Friday formally launched a mission ... attacks by Peru's rebels"): no
+    # founding of the body, and no founder after "by"
+    (("Andean Community defence ministers on Friday formally launched a naval mission to protect ships from attacks "
+      "by Peru's rebels."), set(), {("Andean Community", "founded_by", "Peru", "asserted")}),
+    # a body that published a list of participants is not what they are members of
+    ("The first list of contributors published by the Andean Community included Chile, Peru and Ecuador.", set(),
+     {("Chile", "member_of", "Andean Community", "asserted")}),
+    # a grouping named in quotation marks in lower case, "the coalition" after another body, and members a text
+    # names after describing others ("mostly South American countries, along with A, B and C")
+    (('Leaders met in Lima for a summit of the so-called "coalition of the willing". NATO-style guarantees were '
+      "discussed. The coalition brings together mostly South American countries, along with Spain and Portugal. "
+      "Italy is not a member of the coalition."),
+     {("Spain", "member_of", "coalition of the willing", "asserted"),
+      ("Portugal", "member_of", "coalition of the willing", "asserted"),
+      ("Italy", "member_of", "coalition of the willing", "negated")},
+     {("Italy", "member_of", "NATO", "negated")}),
+])
+def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

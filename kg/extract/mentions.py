@@ -1146,6 +1146,7 @@ class MentionFinder:
         chosen = _short_for_longer_names(_add_acronyms(text, chosen, skip, self._state_codes))
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
+        chosen = _quoted_bodies(text, chosen, skip)
         return _without_honorifics(self._add_surnames(text, _agreements_named_later(text, chosen), skip))
 
     def _demonyms_only(self, word: str) -> bool:
@@ -2992,6 +2993,31 @@ def _agreements_named_later(text: str, mentions: list[Mention]) -> list[Mention]
         renamed[mention.start] = replace(mention, label=title.label)
     return [renamed.get(m.start, m) if m.type is EntityType.AGREEMENT else m for m in mentions] if renamed \
         else mentions
+
+
+# A grouping the text names in quotation marks, in lower case: 'the so-called "coalition of the willing"'
+_QUOTED_BODY = re.compile(r"[\"“]((?:[a-z]+\s+){0,3}?(?:coalition|alliance|club|group|format|axis|quartet|bloc)"
+                          r"(?:\s+of\s+(?:the\s+)?[a-z]+)?)[\"”]")
+_QUOTED_BODY_KEYS = Words("coalition", "alliance", "club", "group", "format", "axis", "quartet", "bloc")
+
+
+def _quoted_bodies(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` and the groupings a text names in quotation marks in lower case ('the so-called "coalition of
+    the willing"'), wherever it writes that name again, quoted or not: an organisation kg does not know. A name of
+    one word is none ("the "club""): the words around a head noun make it a name."""
+    if "“" not in text and '"' not in text or not _QUOTED_BODY_KEYS.any_in(text):
+        return mentions
+    names = {match.group(1) for match in _QUOTED_BODY.finditer(text) if " " in match.group(1)}
+    if not names:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions] + list(skip)
+    added = []
+    for name in names:
+        for again in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(start < again.end() and again.start() < end for start, end in spans):
+                added.append(Mention(again.start(), again.end(), name, name, EntityType.ORGANIZATION,
+                                     kind="grouping", confidence=0.75))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _SIGNED_THE_TITLE = re.compile(r"\b(?:signed|inked|sealed)\s+the\s+$")

@@ -845,7 +845,7 @@ _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]at
 
 # Head nouns that name a kind of body ("the forum", "the League"): the body referred to has it in its name.
 _NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative|project|commission|"
-                          r"association)\b", re.I)
+                          r"coalition|group|format|club|association)\b", re.I)
 
 
 # "The forum, founded in 1971 as the South Pacific Forum, has 18 members": the anaphor is the subject, not the
@@ -1185,6 +1185,11 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         if referent is not None and noun == "alliance" and referent.type is not EntityType.ALLIANCE:
             # "NATO leaders met in Vilnius; the EU sent observers. Sweden joined the alliance": NATO
             referent = next((b for b in reversed(ctx.bodies) if b.type is EntityType.ALLIANCE), referent)
+        if referent is not None and noun in ("coalition", "group", "format", "forum", "club") and \
+                noun not in referent.label.lower():
+            # "the so-called "coalition of the willing" ... NATO-style guarantees ... not a member of the coalition":
+            # the body the text named so, if it named one
+            referent = next((b for b in reversed(ctx.bodies) if noun in b.label.lower()), referent)
         if referent is not None and noun == "coalition" and noun not in referent.label.lower() and \
                 referent.kind == "gazetteer" and referent.type is EntityType.ORGANIZATION:
             return None  # "have not joined the coalition either" after the EU: a coalition kg does not know
@@ -2398,6 +2403,10 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               re.I), "part of", "part in", "participate")
 # "the BRICS group of emerging economies": the kind of body a name is, after it
 _BODY_KIND_AFTER_NAME = r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
+# Members a text describes before naming others: " mostly European countries, along with "
+_KIND_OF_MEMBERS_THEN_ALONG_WITH = re.compile(r"\s+(?:(?:mostly|mainly|largely|chiefly|several|many|other)\s+)?"
+                                              r"(?:[A-Z][\w-]+\s+){0,2}(?:countries|states|nations|allies),?\s+"
+                                              r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:the\s+)?")
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
                         + _BODY_KIND_AFTER_NAME + r",?\s+"
@@ -2669,6 +2678,9 @@ _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|at
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
 # includes them (but "NATO's 32 members include A", "The EU bloc comprises A", "NATO now includes A")
+# The body as the agent of a participle on another noun: "the list of participants released by the Pentagon includes"
+_AGENT_OF_ANOTHER_NOUN_BEFORE = re.compile(r"\b[a-z]+\s+(?:released|published|issued|compiled|drawn\s+up|put\s+out)\s+"
+                                           r"by\s+(?:the\s+)?$")
 _ANOTHER_HEAD_AFTER_BODY = re.compile(
     rf"(?:['’]s)?(?:\s+(?!{_FUNCTION_WORD})[\w-]+){{0,3}}?\s+(?!{_FUNCTION_WORD}|(?:members?|membership|states|"
     r"countries|nations|allies|partners|observers|ranks|signatories|parties|alliance|bloc|organi[sz]ation|grouping|"
@@ -3219,6 +3231,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
+        if ctx.sentence.start <= org.start and _AGENT_OF_ANOTHER_NOUN_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, org.start - 50), org.start):
+            continue  # "The list of participants released by the Pentagon included A and B": the list's subject
         if _NOT_MEMBERS_HEAD.search(head) or ctx.sentence.start <= org.start and org.end <= start and \
                 not match.group(0).lstrip().lower().startswith("member") and \
                 _ANOTHER_HEAD_AFTER_BODY.fullmatch(ctx.text, org.end, start) and \
@@ -3243,6 +3258,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if lead is not None and lead.group("applied"):
             relation = "applied_for_membership_of"  # "Countries that have applied to join BRICS include A and B"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
+        unnamed_then_named = _KIND_OF_MEMBERS_THEN_ALONG_WITH.match(ctx.text, end) if not members else None
+        if unnamed_then_named is not None:
+            # "brings together mostly European countries, along with A, B and C": the ones it names
+            members = list_after(ctx, unnamed_then_named.end(), MEMBER_TYPES, max_gap=0)
         counted = _COUNT_BEFORE_COLON.search(match.group(0)) if ctx.text.startswith(":", end) else None
         if counted is not None and len(members) < _count_of(counted.group(1)):
             # "brings together ten countries: the UK as the framework nation and A, B and C, which ...; D and E,
@@ -10633,9 +10652,11 @@ _OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # ("NATO and Georgia launched joint exercises": a subject of two)
 _ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?"
                                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-                                        r"\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
+                                        # ("The EU's foreign ministers on Monday formally launched": its people)
+                                        r"(?:\s+(?:(?:foreign|defen[cs]e)\s+)?(?:ministers|leaders|officials))?"
+                                        r"(?:\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
                                         r"(?:also|jointly|formally|officially|then|later|yesterday|today|recently|"
-                                        r"earlier)\s+)?")
+                                        r"earlier)\s+)){0,2}\s*")
 
 
 # "Peru is a member of the Pacific Alliance, the trade bloc it founded with Chile and Mexico in 2011"
