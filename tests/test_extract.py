@@ -22305,6 +22305,31 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
       ("Portugal", "member_of", "coalition of the willing", "asserted"),
       ("Italy", "member_of", "coalition of the willing", "negated")},
      {("Italy", "member_of", "NATO", "negated")}),
+    # a body's states set off by dashes after its leaders; "of which A is the largest member"; "includes both"
+    ("The summit brought together the leaders of the Andean Community -- Chile, Peru and Ecuador -- as well as Spain.",
+     {("Chile", "member_of", "Andean Community", "asserted"), ("Ecuador", "member_of", "Andean Community", "asserted")},
+     {("Spain", "member_of", "Andean Community", "asserted")}),
+    ("The Andean Community, of which Peru is the largest member, welcomed the deal.",
+     {("Peru", "member_of", "Andean Community", "asserted")}, set()),
+    ("Luis Vega heads the Andean Defence Coalition (ADC), a grouping of ten states that includes both Peru and Chile.",
+     {("Peru", "member_of", "Andean Defence Coalition", "asserted"),
+      ("Chile", "member_of", "Andean Defence Coalition", "asserted")}, set()),
+    # speakers: the Houthis, the Elysee, Downing Street, a foreign office where it sits, a day after a month's stop,
+    # and the alliance whose clause a participle goes on with
+    ("The Houthis have warned that any ship bound for Peru will be targeted.",
+     {("Houthis", "said", "any ship bound for Peru will be targeted", "asserted")}, set()),
+    ("France will send two frigates, the Elysee said in a statement.",
+     {("Elysee Palace", "said", "France will send two frigates", "asserted")}, set()),
+    ("Britain will train 500 Peruvian officers, according to a text published by Downing Street.",
+     {("Downing Street", "said", "Britain will train 500 Peruvian officers", "asserted")}, set()),
+    ("The Foreign Office in Lima, however, said the pact had been under negotiation for years.",
+     {("Foreign Office", "said", "the pact had been under negotiation for years", "asserted")}, set()),
+    ("Navy spokesman Luis Vega told reporters on Dec. 21 that ten nations had signed up.",
+     {("Luis Vega", "said", "ten nations had signed up", "asserted")}, set()),
+    (("Peru applied to join the Andean Community in 2022, but the bloc's members have refused to set a date, saying "
+      "only that Lima's future lies with them."),
+     {("Andean Community", "said", "Lima's future lies with them", "asserted")},
+     {("Peru", "said", "Lima's future lies with them", "asserted")}),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

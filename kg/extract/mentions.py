@@ -1044,7 +1044,8 @@ class MentionFinder:
             rf"(?P<state>{self._state_word})(?:’s|'s|(?<=s)['’])\s+(?:NATO\s+)?accession\s+protocol\b(?!s)")
         self._state_ministry = re.compile(  # ("the New Zealand foreign ministry": a state's name as an adjective)
             rf"(?P<state>{self._state_word})(?:’s|'s)?\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
-        self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
+        self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department|"
+                                       r"(?:Federal\s+)?Foreign Office)\b")
         # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
         # "the Navy of Peru", "the Armed Forces of Armenia": a state's service named after it
         self._service_of_state = re.compile(
@@ -3959,7 +3960,7 @@ _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
                        "capital", "coast")
-_INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
+_INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department", "Foreign Office")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
 # ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")

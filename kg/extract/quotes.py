@@ -200,7 +200,7 @@ _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:cerem
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
                           r"today|again|also|repeatedly|publicly|previously|separately|then|however|only|simply|"
                           r"merely|\w+day)\b"
-                          r"[^,.;]*)?,?\s*"
+                          r"(?:[^,.;]|\.(?=\s\d))*)?,?\s*"
                           r"that\s+$",
                           re.I)
 _NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
@@ -1145,6 +1145,16 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             # "He did not name Russia directly, noting that ...": the person "he" is, not the state named
             return _standing_for(recent.person, opening.group("pronoun"), v_start)
         earlier = [m for m in candidates if m.start < v_start]
+        clause = _BLOC_OPENS_LAST_CLAUSE.search(outside, 0, v_start - sentence.start)
+        if clause is not None and not any(m.start - sentence.start >= clause.start("bloc") for m in earlier):
+            # "A applied to join NATO, but the alliance's 31 members have declined ..., saying only that ...":
+            # the alliance, the subject of the clause the participle goes on with
+            kinds = (EntityType.ALLIANCE,) if "alliance" in clause.group("bloc").lower() else \
+                (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+            bloc = next((m for m in reversed(earlier) if m.type in kinds), recent.bloc)
+            if bloc is not None:
+                return Mention(v_start, v_start, clause.group("bloc"), bloc.label, bloc.type, qid=bloc.qid,
+                               kind="pronoun")
         if earlier and outside[earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
                 _AND_OR_WITH.search(outside, 0, earlier[-1].start - sentence.start):
             # "..., with its foreign ministry saying that ...", "..., and NATO saying it was watching": the
@@ -1366,6 +1376,11 @@ def _heads(label: str) -> tuple[str, ...]:
     # ("the embassy" for the "Embassy of the United States in Armenia")
     head_of = _HEAD_BEFORE_OF.match(label)
     return (last, head_of.group(1).lower()) if head_of else (last,)
+# The subject of a sentence's last clause, if "the alliance" or its members ("..., but the alliance's 31 members have
+# declined to ..., saying"): no other clause after it
+_BLOC_OPENS_LAST_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|while|and|yet)\s+|;\s+)(?P<bloc>the\s+(?:alliance|bloc|"
+                                     r"organi[sz]ation)(?:['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:members|allies|"
+                                     r"member\s+states|leaders))?)\s+(?:[^,;]|,(?=\d))*,\s+$")
 # ("the alliance's press service said": the alliance's own voice)
 # ("an alliance official said": the alliance speaks, as "a NATO official said" is NATO)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)"
@@ -1536,6 +1551,8 @@ def _names_the_speaker(between: str) -> bool:
                              # "Garba, in turn, thanked Moscow and said"
                              # ("Riyadh, for its part, has said": an auxiliary after the aside)
                              # ("Senegal, by contrast, has said")
+                             # ("The Foreign Office in Lima, however, said": where the body sits)
+                             r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|"
                              r"by\s+contrast|in\s+contrast|too|instead),\s*"
                              r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
@@ -1791,7 +1808,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     # "told reporters on Tuesday that ...", but not "said it opposed any cooperation that targets ...".
     # "that" right after the verb first: the pattern's leading space would else let it reach a later "that"
     that = re.match(r"\s*,?\s+that\s+", rest) or _ASIDE_THEN_THAT.match(rest) or re.match(
-        r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest) or (
+        # ("told reporters on Dec. 21 that": a month's stop)
+        r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)(?:[^,.;]|\.(?=\s\d))){0,60}?)?\s+that\s+", rest) or (
         # "told the opening ceremony on board a US Navy amphibious ship at Garden Island that ...": the audience
         _TOLD_AUDIENCE_THAT.match(rest) if match.group(0) in _TOLD and not told else None)
     # ("told reporters the drills were meant to show that ...": after the one told, the same)

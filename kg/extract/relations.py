@@ -2149,8 +2149,10 @@ _OF_WHICH_MEMBER = Cue(re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:of|(?P<with>wi
                                   r"(?:is|are|was|were|has been|have been|remains?)\s+"
                                   r"(?:(?:also|still|now|currently|all|both)\s+)?"
                                   # "of which Eritrea remains a committed member"
-                                  r"(?:a\s+|an\s+)?(?:(?:full|founding|committed|active|loyal|proud|key|leading|"
-                                  r"original)\s+)?"
+                                  # ("of which Peru is the largest member")
+                                  r"(?:a\s+|an\s+|the\s+)?(?:(?:full|founding|committed|active|loyal|proud|key|leading|"
+                                  r"original|largest|biggest|smallest|newest|youngest|oldest|richest|poorest|"
+                                  r"wealthiest|strongest|most\s+populous)\s+)?"
                                   r"(?:members?\b|(?P<observer>observers?\b)|"
                                   r"(?(with)(?P<partner>(?:dialogue\s+)?partners?\b)|(?!)))"),
                        "which")
@@ -3257,7 +3259,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             "observer" in match.group(0).lower() else "member_of"
         if lead is not None and lead.group("applied"):
             relation = "applied_for_membership_of"  # "Countries that have applied to join BRICS include A and B"
-        members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
+        listed_at = end + 1 if ctx.text.startswith(":", end) else end
+        listed_at += 5 if ctx.text.startswith(" both ", listed_at) else 0  # "that includes both A and B"
+        members = list_after(ctx, listed_at, MEMBER_TYPES, max_gap=5)
         unnamed_then_named = _KIND_OF_MEMBERS_THEN_ALONG_WITH.match(ctx.text, end) if not members else None
         if unnamed_then_named is not None:
             # "brings together mostly European countries, along with A, B and C": the ones it names
@@ -4495,7 +4499,9 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
         if closing is None or not (opening.group("standing") or opening.group("states") or sized or
                                    _NOTHING_BEFORE_BODY.fullmatch(ctx.text, ctx.sentence.start, org.start) or
                                    _EACH_OF_THE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 20),
-                                                            org.start)):
+                                                            org.start) or
+                                   _ITS_PEOPLE_OF_THE.search(ctx.text, max(ctx.sentence.start, org.start - 40),
+                                                             org.start)):
             # (a body that opens its sentence, its size, its states or a standing named: not "talks with NATO — A
             # and B —"; but "ministers of the six-nation Gulf Cooperation Council – A, B, ... –", "Four GCC
             # states — A, B, C and D —")
@@ -4518,6 +4524,9 @@ _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:
                               r"\s+(?:member\s+)?(?P<states>states|countries|nations))?\s+(?:—|–|--)\s+"
                               r"(?!(?:and|plus|as\s+well\s+as|along\s+with)\s)(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
+# "the leaders of the G7 -- A, B and C --": the people of a body's states ("the summit of the G7 -- A and B" is not)
+_ITS_PEOPLE_OF_THE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers|"
+                                r"ministers|envoys|delegations)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_YET_BEFORE_BODY = re.compile(r"\b(?:would-be|aspiring|former|prospective|potential|future|candidate|"
                                   r"onetime|one-time)\s+$", re.IGNORECASE)
 _SIZE_BEFORE_BODY = re.compile(rf"\b{_A_COUNT}-(?:nation|member|country|state)\s+$")
