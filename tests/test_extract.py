@@ -22330,6 +22330,20 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
       "only that Lima's future lies with them."),
      {("Andean Community", "said", "Lima's future lies with them", "asserted")},
      {("Peru", "said", "Lima's future lies with them", "asserted")}),
+    # signers: "then-U.S. President" ends no sentence; an official's state signs agreements with each state named;
+    # a state before one name titles that one only ("U.S. President X and Y": Y's state from before)
+    ("The Condor Pact was signed in Lima in 2010 by then-U.S. President Luis Vega and then-Peruvian President Ana Soto.",
+     {("Condor Pact", "agreement_party", "Peru", "asserted"),
+      ("Condor Pact", "agreement_party", "United States", "asserted")}, set()),
+    ("Chilean President Luis Vega signed long-term security agreements with Peru and Ecuador on Friday.",
+     {("Chile", "signed_agreement_with", "Peru", "asserted"), ("Chile", "signed_agreement_with", "Ecuador", "asserted")},
+     set()),
+    (("Peruvian President Ana Soto met Chile's leaders on Monday. Hours later, U.S. President Luis Vega and Soto signed "
+      "a security agreement under which Washington will train Peru's army."),
+     {("United States", "signed_agreement_with", "Peru", "asserted")}, set()),
+    # what an agreement provides ("under which A will ...") does not make its signing planned
+    ("Chile and Peru on Thursday signed an accord under which Lima will keep supporting Santiago for 10 years.",
+     {("Chile", "signed_agreement_with", "Peru", "asserted")}, {("Chile", "signed_agreement_with", "Peru", "planned")}),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -424,6 +424,13 @@ CURATED: Sequence[Mapping[str, Any]] = [
      + _NOT_LISTED + "."},
     {"label": "Weimar Triangle", "type": EntityType.ORGANIZATION, "note": "France, Germany and Poland (1991). "
      + _NOT_LISTED + "."},
+    # Speakers news names as often as states: an armed movement, and heads' offices by their seats
+    {"label": "Houthis", "type": EntityType.ORGANIZATION, "aliases": ["Houthi", "Houthi movement", "Ansar Allah"],
+     "note": "The Yemeni armed movement that holds much of northern Yemen. " + _NOT_LISTED + "."},
+    {"label": "Downing Street", "type": EntityType.ORGANIZATION,
+     "note": "The British prime minister's office, as news names it when it speaks. " + _NOT_LISTED + "."},
+    {"label": "Elysee Palace", "type": EntityType.ORGANIZATION, "aliases": ["Elysee", "Élysée", "Élysée Palace"],
+     "note": "The French president's office, as news names it when it speaks. " + _NOT_LISTED + "."},
     # Multinational missions news names by their acronyms ("KFOR said", "EUFOR will hold its annual exercise")
     {"label": "Kosovo Force", "type": EntityType.MILITARY_UNIT, "part_of": "NATO", "acronyms": ["KFOR"],
      "note": "The NATO-led peacekeeping force in Kosovo (1999). " + _NOT_LISTED + "."},

@@ -2892,7 +2892,9 @@ _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|"
                             # ... or speaks ("has frozen its participation in X and says it will not attend ...")
                             r"\band\s+(?=(?:says|said|insists|insisted|warns|warned|adds|added)\s)|"
                             # ... and a relative clause on what is to come ("signed a memorandum that will see ...")
-                            r"\s(?:that|which)\s+(?=(?:will|would)\s)")
+                            r"\s(?:that|which)\s+(?=(?:will|would)\s)|"
+                            # ("signed an accord under which Tokyo will keep supporting ...": what it provides)
+                            r"\s(?:under|by|through)\s+which\s")
 # A comma inside a list of names, which closes no clause ("Troops from A, B, C and D are to join ...")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                          r"(?=\s*,|\s+(?:and|or)\s)")

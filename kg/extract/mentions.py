@@ -311,7 +311,7 @@ _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interio
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Treaties|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|"
                     r"Declaration|Code of Conduct|Partnership|Arrangement|Joint Statement|Programme|Program|Package|"
                     # ("the Defence Investment Pledge", "the 2022 Strategic Concept")
-                    r"Statute|Pledge|Strategic Concept")
+                    r"Statute|Pledge|Strategic Concept|Framework")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 _BODY_AFTER_PREFIX = re.compile(rf"\S+\s+(?:{_ORG_HEADS}|Secretariat|Summit|Chairman|Chair|Commander)\b")
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
@@ -4010,7 +4010,7 @@ _ENVOYS_BODIES = "NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA"
 _REGION_NOUNS = frozenset({"region", "oblast", "province", "governorate", "district", "county", "prefecture"})
 _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
-                             "Statute", "Pledge", "Strategic Concept",
+                             "Statute", "Pledge", "Strategic Concept", "Framework",
                              "Charter", "Convention", "Declaration", "Partnership", "Arrangement", "Statement",
                              "Program", "Package", "Code of Conduct", "memorandum", "agreement", "accord", "pact",
                              "treaty", "cooperation plan", "cooperation program", "cooperation roadmap")

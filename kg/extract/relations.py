@@ -9157,8 +9157,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _ratified_by_or_opened(ctx, agreements)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
+        # ("Chilean President X signed agreements with A and B": the state of the official who signed)
         signers = [_state_of_government(m) for m in
-                   _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)]
+                   _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
+                   or _signing_officials(ctx, start)]
         counterparts = list_after(ctx, end, parties_types, max_gap=6)
         counted = _COUNTED_AMONG_THEM.match(ctx.text, end) if not counterparts else None
         if counted:  # "has concluded agreements with 28 countries, among them A, B and C"
@@ -10175,7 +10177,9 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     # before gave an official by their titles, for each one of the subject's two that has none here
     pair = people[-2:] if len(people) >= 2 and _AND_BETWEEN.fullmatch(ctx.text, people[-2].end, people[-1].start) \
         else []
-    untitled = [p for p in pair if not any(m.end <= p.start and p.start - m.end <= 80 for m in titled)]
+    # (a state titles the name it comes before, not one after another name: "U.S. President X and Y signed")
+    untitled = [p for p in pair if not any(m.end <= p.start and p.start - m.end <= 80 and not any(
+        m.end <= q.start < p.start for q in people) for m in titled)]
     remembered = [ctx.states_of_officials.get(p.label) for p in untitled]
     if not untitled or None in remembered:
         return titled

@@ -25,7 +25,8 @@ _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a
 # likely sentence start, or a glued capitalised word ("drills.The").
-_LAST_WORD = re.compile(r"(?:^|[\s(/])([A-Za-z][A-Za-z.]*)\.$")  # the word a full stop ends ("Command/U.S.")
+# The word a full stop ends ("Command/U.S.", "then-U.S.", "pro-U.S.")
+_LAST_WORD = re.compile(r"(?:^|[\s(/-])([A-Za-z][A-Za-z.]*)\.$")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g" without their last full stop
 # A paragraph's number in a numbered list ("3. Navies from ..."): not a sentence, nor part of one.
 _ENUMERATOR = re.compile(r"\d{1,2}\.\s+(?=\S)")
