@@ -22344,6 +22344,9 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     # what an agreement provides ("under which A will ...") does not make its signing planned
     ("Chile and Peru on Thursday signed an accord under which Lima will keep supporting Santiago for 10 years.",
      {("Chile", "signed_agreement_with", "Peru", "asserted")}, {("Chile", "signed_agreement_with", "Peru", "planned")}),
+    # "attends the bloc's summits as an observer": of the body "the bloc" means
+    ("Peru is an Andean Community member, while Chile attends the bloc's summits as an observer.",
+     {("Chile", "observer_of", "Andean Community", "asserted")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

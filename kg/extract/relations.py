@@ -4840,6 +4840,8 @@ _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys
                            r"(?:observer|(?P<partner>(?:dialogue\s+)?partner))\s+status\b"
                            r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
                 "observer status", "partner status")
+_THE_BLOCS_MEETINGS = re.compile(r"attend(?:s|ed|ing)?(?P<bloc>\s+the\s+(?:alliance|bloc|organi[sz]ation|grouping))"
+                                 r"['’]s\s+(?:meetings|summits|sessions)\b")
 _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+as\s+(?:an?\s+)?observers?\b", re.I),
                            "attend")
 # "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
@@ -5466,6 +5468,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ATTENDS_AS_OBSERVER, ctx):  # "Lithuania attends EI2 meetings as an observer"
         start, end = _span(match, ctx)
         target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None)
+        bloc = _THE_BLOCS_MEETINGS.match(ctx.text, start) if target is None else None
+        if bloc is not None:  # "Mongolia attends the bloc's meetings as an observer": the body "the bloc" means
+            target = _org_reference(ctx, bloc.start("bloc"))
         subjects = _subjects_before(ctx, start, MEMBER_TYPES) if target is not None else []
         which = _WHICH_THEN_VERBS.search(ctx.text, ctx.sentence.start, start) \
             if target is not None and not subjects else None
