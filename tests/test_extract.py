@@ -22347,6 +22347,16 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     # "attends the bloc's summits as an observer": of the body "the bloc" means
     ("Peru is an Andean Community member, while Chile attends the bloc's summits as an observer.",
      {("Chile", "observer_of", "Andean Community", "asserted")}, set()),
+    # members set off by dashes after a count of them, of the body the text is about, and those who joined them;
+    # "brings together the three countries and B": the three the text listed
+    (("The Andean Community met in Lima. Bolivia and Venezuela joined the original three members -- Chile, Peru and "
+      "Ecuador -- on January 1."),
+     {("Bolivia", "member_of", "Andean Community", "asserted"), ("Chile", "member_of", "Andean Community", "asserted"),
+      ("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
+    (("Chile, Peru and Ecuador met in Lima. The Andean Forum, which brings together the three countries and the United "
+      "States, was launched in March 2019."),
+     {("Peru", "member_of", "Andean Forum", "asserted"), ("United States", "member_of", "Andean Forum", "asserted")},
+     set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

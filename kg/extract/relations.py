@@ -281,8 +281,11 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _partner_nation_named(ctx)
         if has_org and (" of " in lower and ("withdrawal" in lower or "exit" in lower or "departure" in lower)):
             yield from _withdrawal_of(ctx)
-        if has_org and ("—" in text or " – " in text or " -- " in text):
-            yield from _members_set_off_by_dashes(ctx)
+        if "—" in text or " – " in text or " -- " in text:
+            if has_org:
+                yield from _members_set_off_by_dashes(ctx)
+            if "members" in lower:
+                yield from _unnamed_bodys_members_set_off(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
         if ("last " in lower or "first " in lower) and ("ally" in lower or "member" in lower):
@@ -2405,6 +2408,9 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               re.I), "part of", "part in", "participate")
 # "the BRICS group of emerging economies": the kind of body a name is, after it
 _BODY_KIND_AFTER_NAME = r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
+# "brings together the three countries and the United States": a count of states the text listed before
+_THE_COUNTED_STATES_AT = re.compile(rf"\s+the\s+(?P<count>{TWO_TO_TEN})\s+(?:countries|states|nations)\b")
+_AND_MORE = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:the\s+)?")
 # Members a text describes before naming others: " mostly European countries, along with "
 _KIND_OF_MEMBERS_THEN_ALONG_WITH = re.compile(r"\s+(?:(?:mostly|mainly|largely|chiefly|several|many|other)\s+)?"
                                               r"(?:[A-Z][\w-]+\s+){0,2}(?:countries|states|nations|allies),?\s+"
@@ -3262,6 +3268,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         listed_at = end + 1 if ctx.text.startswith(":", end) else end
         listed_at += 5 if ctx.text.startswith(" both ", listed_at) else 0  # "that includes both A and B"
         members = list_after(ctx, listed_at, MEMBER_TYPES, max_gap=5)
+        counted = _THE_COUNTED_STATES_AT.match(ctx.text, listed_at) if not members else None
+        if counted is not None:
+            # "which brings together the three countries and the United States": the last three the text listed
+            members = _last_list_of(ctx, _NUMBER_WORDS[counted.group("count").lower()])
+            more = _AND_MORE.match(ctx.text, counted.end()) if members else None
+            members += list_after(ctx, more.end(), MEMBER_TYPES, max_gap=0) if more else []
         unnamed_then_named = _KIND_OF_MEMBERS_THEN_ALONG_WITH.match(ctx.text, end) if not members else None
         if unnamed_then_named is not None:
             # "brings together mostly European countries, along with A, B and C": the ones it names
@@ -4514,6 +4526,28 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(org.start, closing.end()))
 
 
+def _unnamed_bodys_members_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"A and B joined the original five members -- C, D and E -- on January 1": the members of the body the text
+    is about, those set off and those who joined them."""
+    for match in _COUNTED_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        if any(m.start < match.start() and m.type in ORGS for m in ctx.mentions if m.start >= ctx.sentence.start):
+            continue  # (a body the sentence names: the rule above)
+        states = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=4)
+        closing = _CLOSING_DASH.match(ctx.text, states[-1].end) if len(states) >= 2 else None
+        org = _its_body(ctx) if closing is not None else None
+        if org is None or len(states) != (_count_of(match.group("count")) if match.group("count") else len(states)):
+            continue
+        joined = _JOINED_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 12), match.start())
+        joiners = _subjects_before(ctx, joined.start(), (EntityType.STATE,)) if joined else []
+        for state in joiners + states:
+            yield Candidate(state, "member_of", org, None, (match.start(), closing.end()), 0.7)
+
+
+# "the original five members -- ", "the four existing members — "
+_COUNTED_MEMBERS_SET_OFF = re.compile(rf"\b(?i:the)\s+(?:(?:original|founding|existing|current|other|remaining)\s+)?"
+                                      rf"(?:(?P<count>{TWO_TO_TEN}|\d+)\s+)?"
+                                      r"(?:(?:original|founding|existing|current)\s+)?members\s+"
+                                      r"(?:—|–|--)\s+(?:the\s+)?")
 # (not "NATO's aspiring (would-be, former) members — A and B —": none now; but "its former Soviet-bloc members")
 # (not "the 10-member ASEAN – and China, Japan and South Korea –": others beside it)
 _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
