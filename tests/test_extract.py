@@ -22357,6 +22357,13 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
       "States, was launched in March 2019."),
      {("Peru", "member_of", "Andean Forum", "asserted"), ("United States", "member_of", "Andean Forum", "asserted")},
      set()),
+    # a command given in lower case ("was appointed operation commander"); "the chancellor" of a quotation
+    (("Peruvian Commodore Luis Vega was appointed operation commander, while Chilean Rear Admiral Tomas Ruiz was named "
+      "commander of the Andean Task Force."),
+     {("Luis Vega", "holds_position", "operation commander", "asserted"),
+      ("Tomas Ruiz", "holds_position", "commander of the Andean Task Force", "asserted")}, set()),
+    ('Peruvian Chancellor Ana Soto signed the pact. "Peru will help," the chancellor told reporters.',
+     {("Ana Soto", "said", "Peru will help", "asserted")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

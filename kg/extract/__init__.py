@@ -2367,6 +2367,11 @@ _ELECTED = Cue(re.compile(
     "elected", "appointed", "named", "sworn in", "took office", "became")
 
 
+# A command given in lower case, which the offices above do not hold: "was appointed operation commander"
+_APPOINTED_TO_COMMAND = re.compile(r"(?<=[\w’'])\s+(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named)\s+"
+                                   r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<role>(?:(?:operation|force|mission|deputy|"
+                                   r"overall|joint)\s+)?commander(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+                                   r"(?:\s+[A-Z][\w-]*){0,4})?)(?=[\s,.;]|$)")
 # (a ministry's: "Ukrainian Navy spokesman X" speaks for a force, and is of no state said)
 _SPOKESPERSON_AT_END = re.compile(r"\b[Mm]inistry\s+spokes(?:man|woman|person)$")
 # "President X named Y as prime minister", "appointed Y defence minister": an office another gave, of the giver's state
@@ -2515,6 +2520,12 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 or finder.office(match.group("owner") or match.group("of"), match.group("title"))
             if position:
                 facts.append(Fact(person.label, "holds_position", position, Modality.ASSERTED, None,
+                                  _evidence(sentence), confidence=0.7))
+        for match in _APPOINTED_TO_COMMAND.finditer(sentence.text) if "commander" in sentence.text else ():
+            # "X was appointed operation commander, while Y was named force commander": the commands given
+            person = people_ending_at.get(sentence.start + match.start())
+            if person is not None:
+                facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     facts += _offices_given(text, sentences, mentions, finder)
     for mention in mentions:

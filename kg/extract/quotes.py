@@ -84,7 +84,8 @@ _ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
                         # ("the Secretary General": that office, not a general)
                         r"(?:(?-i:(?!Secretary\b)[A-Z][a-z]+|[A-Z]{2,6})\s+)?"
                         r"(minister|general|admiral|head\s+of\s+state|head\s+of\s+government|"
-                        r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
+                        r"ambassador|commander|envoy|colonel|president|premier|chancellor|"
+                        r"secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|chair(?:person|man|woman)|"
                         r"spokesman|spokeswoman|spokesperson|leader)", re.I)
