@@ -22368,3 +22368,12 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor: Extractor) -> None:
+    # "A and B joined the original three members -- C, D and E -- on January 1": A's and B's date, not the others'
+    text = ("The Andean Community met in Lima. Bolivia and Venezuela joined the original three members -- Chile, Peru "
+            "and Ecuador -- on January 1.")
+    times = {f.subject: f.time for f in _sheet(extractor, text, date="2024-05-01").facts if f.relation == "member_of"}
+    assert times == {"Bolivia": "2024-01-01", "Venezuela": "2024-01-01", "Chile": None, "Peru": None,
+                     "Ecuador": None}

@@ -4539,8 +4539,10 @@ def _unnamed_bodys_members_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         joined = _JOINED_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 12), match.start())
         joiners = _subjects_before(ctx, joined.start(), (EntityType.STATE,)) if joined else []
+        when = _clause_time(ctx, closing.end()) if joiners else None  # ("... -- on January 1": when they joined)
         for state in joiners + states:
-            yield Candidate(state, "member_of", org, None, (match.start(), closing.end()), 0.7)
+            yield Candidate(state, "member_of", org, None, (match.start(), closing.end()), 0.7,
+                            when if state in joiners else None)
 
 
 # "the original five members -- ", "the four existing members — "
