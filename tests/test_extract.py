@@ -22364,6 +22364,13 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
       ("Tomas Ruiz", "holds_position", "commander of the Andean Task Force", "asserted")}, set()),
     ('Peruvian Chancellor Ana Soto signed the pact. "Peru will help," the chancellor told reporters.',
      {("Ana Soto", "said", "Peru will help", "asserted")}, set()),
+    # "It drew troops from ..." (after its source too) goes on about the exercise just named
+    (("The Condor Shield 2024 exercise began on Monday. It drew troops from more than 20 countries, including the "
+      "United States, Chile and Peru."),
+     {("Chile", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+    (("The Condor Shield 2024 exercise began on Monday. According to the Peruvian army, it drew troops from 12 "
+      "countries, including Chile and Ecuador."),
+     {("Ecuador", "participates_in_exercise", "Condor Shield 2024", "reported")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

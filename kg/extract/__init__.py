@@ -98,10 +98,15 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
     rf"(?:first\s+)?{_JOINT_PATROL}(?<!s))\b", re.I)
 # "It is being held at X", "It runs until June 3": a sentence on the exercise the one before it named
-_IT_IS_HELD_OPENING = re.compile(r"It\s+(?:is\s+(?:being\s+|also\s+)?|was\s+|will\s+(?:also\s+)?be\s+|has\s+been\s+)?"
+# ("According to the U.S. military, it drew troops from ...": after its source)
+_IT_IS_HELD_OPENING = re.compile(r"(?:It|According\s+to\s+[^,;]{2,60},\s+it)\s+"
+                                 r"(?:is\s+(?:being\s+|also\s+)?|was\s+|will\s+(?:also\s+)?be\s+|has\s+been\s+)?"
                                  r"(?:held|staged|conducted|hosted|co-hosted|taking\s+place|takes\s+place|took\s+place|"
                                  r"will\s+take\s+place|runs|ran|will\s+run|involves|involved|will\s+involve|"
-                                 r"brings\s+together|brought\s+together)\b")
+                                 r"brings\s+together|brought\s+together|"
+                                 # ("It drew troops from 20 countries, including A and B")
+                                 r"dr[ae]ws?\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,]*\s*(?:troops|forces|"
+                                 r"personnel|sailors|soldiers|participants)\s+from)\b")
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
