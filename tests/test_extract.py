@@ -22371,6 +22371,15 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     (("The Condor Shield 2024 exercise began on Monday. According to the Peruvian army, it drew troops from 12 "
       "countries, including Chile and Ecuador."),
      {("Ecuador", "participates_in_exercise", "Condor Shield 2024", "reported")}, set()),
+    # a participle set off after an agreement dates it by its own words only (not by "... agreed in July 2023" of
+    # another clause after it), past an acronym set off before it
+    (("The Agreement on Security Co-operation between Chile and Peru, signed by Ana Soto and Luis Vega, is the first "
+      "of the deals the three countries pledged to negotiate under a declaration agreed in Lima in July 2023."),
+     {("Agreement on Security Co-operation between Chile and Peru", "agreement_party", "Peru", "asserted")},
+     {("Agreement on Security Co-operation between Chile and Peru", "agreement_date", "2023-07", "asserted")}),
+    (("Chile and Peru traded data under the Trilateral Information Sharing Arrangement, or TISA, signed in December "
+      "2014."),
+     {("Trilateral Information Sharing Arrangement", "agreement_date", "2014-12", "asserted")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

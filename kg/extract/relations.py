@@ -9326,19 +9326,24 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # a participle ("the X Treaties, signed in 1977, under which ...") states its date whatever the main
             # clause does ("Panama will not accept bases, a position rooted in the X Treaties, signed in 1977")
             participle = passive.group("auxiliary") is None
+            # ("The X Agreement, signed by A and B on Monday, will take effect ...": the participle's aside has
+            # its own modality, whatever the main verb's, and its own date: not "... is the first ... under a
+            # declaration agreed in July 2023")
+            # ("the X Arrangement, or TISA, signed in December 2014": past its acronym)
+            acronym = _OR_ITS_ACRONYM.match(ctx.text, agreement.end) if participle else None
+            opening = _ASIDE_AFTER_AGREEMENT.match(ctx.text, acronym.end() if acronym else agreement.end) \
+                if participle else None
+            # (a date's comma is none: "signed on Nov. 2, 2010, by A and B")
+            comma = _COMMA_ENDING_AN_ASIDE.search(ctx.text, opening.end(), span_end) if opening else None
+            aside_end = comma.start() if comma else -1
+            dated_until = aside_end if aside_end > 0 else span_end
             for t_start, t_end, value, kind in ctx.times:
                 # (a weekday where the main clause says so: "The X contract was signed Thursday in Belgrade")
-                if agreement.end <= t_start < span_end and kind != "relative" and (
+                if agreement.end <= t_start < dated_until and kind != "relative" and (
                         kind != "weekday" or not participle and not value.startswith("XXXX")):
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
                                     scope=(agreement.start, t_end) if participle else None)
                     break
-            # ("The X Agreement, signed by A and B on Monday, will take effect ...": the participle's aside has
-            # its own modality, whatever the main verb's)
-            opening = _ASIDE_AFTER_AGREEMENT.match(ctx.text, agreement.end) if participle else None
-            # (a date's comma is none: "signed on Nov. 2, 2010, by A and B")
-            comma = _COMMA_ENDING_AN_ASIDE.search(ctx.text, opening.end(), span_end) if opening else None
-            aside_end = comma.start() if comma else -1
             for candidate in _signed_by(ctx, agreement, span_end):
                 yield dataclasses.replace(candidate, scope=(agreement.start, aside_end)) \
                     if aside_end > 0 and candidate.scope is None else candidate
@@ -9774,6 +9779,7 @@ _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|
 # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
 _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
 _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
+_OR_ITS_ACRONYM = re.compile(r",\s+or\s+[A-Z][A-Za-z]{1,9}(?=,)")
 _PASSIVE_SIGNING = re.compile(
     _KIND_AFTER_AGREEMENT_NAME +
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
