@@ -22380,6 +22380,10 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     (("Chile and Peru traded data under the Trilateral Information Sharing Arrangement, or TISA, signed in December "
       "2014."),
      {("Trilateral Information Sharing Arrangement", "agreement_date", "2014-12", "asserted")}, set()),
+    # the state a declaration "of Support for" is given to is no party; "which G7 leaders adopted in July 2023"
+    ("The accord builds on the G7 Joint Declaration of Support for Peru, which G7 leaders adopted in July 2023.",
+     {("G7 Joint Declaration of Support for Peru", "agreement_date", "2023-07", "asserted")},
+     {("G7 Joint Declaration of Support for Peru", "agreement_party", "Peru", "asserted")}),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -9362,7 +9362,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
                     ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
                     and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start) \
-                    and not (agreement.label.startswith("Pledge") and ctx.text.endswith("for ", 0, inner.start)) \
+                    and not ((agreement.label.startswith("Pledge") and ctx.text.endswith("for ", 0, inner.start))
+                             or _GIVEN_FOR_BEFORE.search(ctx.text, max(agreement.start, inner.start - 20),
+                                                         inner.start)) \
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
                                                                                       inner.start)) \
                     and not (inner.type in ORGS and (_OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)
@@ -9373,7 +9375,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
                 # agreement on stationing German troops", what it is about; nor Chile of "a Pledge of Security
-                # Assistance for Chile", to whom it is given)
+                # Assistance for Chile", to whom it is given, nor Peru of "the Joint Declaration of Support for Peru")
                 # ("has not yet ratified Sweden's accession protocol": Sweden is its party all the same)
                 named = (agreement.start, agreement.end) if agreement.label.startswith("Accession Protocol") else None
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75,
@@ -9779,6 +9781,7 @@ _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|
 # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
 _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
 _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
+_GIVEN_FOR_BEFORE = re.compile(r"\b(?:Support|Assistance|Aid)\s+(?:to|for)\s+(?:the\s+)?$")
 _OR_ITS_ACRONYM = re.compile(r",\s+or\s+[A-Z][A-Za-z]{1,9}(?=,)")
 _PASSIVE_SIGNING = re.compile(
     _KIND_AFTER_AGREEMENT_NAME +
@@ -9818,7 +9821,10 @@ _SIGNED_IN_RELATIVE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|deal|declaration|charter|arrangement)"
     r"(?:\s+(?:that|which)|(?=\s+it\s)))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
-    r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
+    r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified|"
+    # ("the X Declaration, which G7 leaders adopted in July 2023")
+    r"adopted)\b")
+_ITS_PEOPLE_AT_END = re.compile(r"\s+(?:leaders|members|(?:foreign\s+|defen[cs]e\s+)?ministers|heads\s+of\s+state)")
 _COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
 _COUNTS_A_PAIR = re.compile(r"(?i:both|neither|the\s+two)\b")
 _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
@@ -9927,6 +9933,10 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     elif counted:
         signers = [m for m in _subjects_before(ctx, verb_start, parties_types)
                    if not ctx.sentence.start <= m.start < verb_start]
+    elif (body := next((m for m in ctx.mentions if m.start == subject_start and m.type in ORGS
+                        and _ITS_PEOPLE_AT_END.fullmatch(ctx.text, m.end, relative.end("subject"))), None)):
+        # "the X Declaration, which G7 leaders adopted in July 2023": the body whose people adopted it
+        signers = [body]
     elif relative.group("subject") == "they":
         # "A and B agreed to activate a security agreement they signed in 2001": the states the sentence opens with
         signers = _opening_states(ctx)
