@@ -22384,6 +22384,10 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     ("The accord builds on the G7 Joint Declaration of Support for Peru, which G7 leaders adopted in July 2023.",
      {("G7 Joint Declaration of Support for Peru", "agreement_date", "2023-07", "asserted")},
      {("G7 Joint Declaration of Support for Peru", "agreement_party", "Peru", "asserted")}),
+    # "such a bilateral pact" is a kind of pact, none of its own; "the first country to sign ... with B" signed it
+    ("Chile became the first country to sign such a bilateral agreement with Peru, in January.",
+     {("Chile", "signed_agreement_with", "Peru", "asserted")},
+     {("bilateral agreement", "agreement_party", "Chile", "asserted")}),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

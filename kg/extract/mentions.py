@@ -2331,6 +2331,8 @@ class MentionFinder:
             plural = text.startswith("s", match.end(group)) and not text[match.end(group) + 1:][:1].isalnum()
             if group == "plain" and plural:
                 continue  # "signed military cooperation agreements with A and B": several, none named
+            if group == "plain" and text.endswith(("such a ", "such an ", "Such a "), 0, start):
+                continue  # "the first country to sign such a bilateral pact": a kind of pact, none of its own
             if group == "name" and plural:
                 # "Ukraine Quits 12 More CIS Agreements, Including Soviet-Era Military Pacts" counts and gives
                 # examples; "the Camp David Accords" is a name ("the Five Power Defence Arrangements" a grouping's)

@@ -9070,6 +9070,8 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|
                                    r"(?<=plans to )sign|(?<=plan to )sign|(?<=intends to )sign|"
                                    r"(?<=set to )sign|(?<=due to )sign|(?<=scheduled to )sign|(?<=is )signing|"
                                    r"(?<=are )signing|(?<=, )signing|concluded|"
+                                   # ("became the first country to sign such a pact with Ukraine": one signed)
+                                   r"(?<=first country to )sign|(?<=first state to )sign|(?<=first nation to )sign|"
                                    r"(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
                                    # ("signed a 2.7-billion-euro ($3 billion) contract with", "10-year bilateral
