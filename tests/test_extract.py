@@ -22388,6 +22388,12 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     ("Chile became the first country to sign such a bilateral agreement with Peru, in January.",
      {("Chile", "signed_agreement_with", "Peru", "asserted")},
      {("bilateral agreement", "agreement_party", "Chile", "asserted")}),
+    # "warned of a possible encirclement": what they spoke of, no words of theirs before or after
+    (("The signings come at a hard time for Peruvian forces, who are short of shells around the town of Tumbes, where "
+      "Lima's commanders have warned of a possible encirclement."), set(),
+     {("Peru", "said", "of a possible encirclement", "asserted"),
+      ("Peru", "said", ("The signings come at a hard time for Peruvian forces, who are short of shells around the town "
+                        "of Tumbes"), "asserted")}),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
