@@ -191,7 +191,7 @@ _INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
 _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 # ("warned Finland against joining", "have warned of a possible encirclement": what of, no words)
-_WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s|\s+(?:of|about)\s")
+_WARNED_OF = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s|\s+(?:of|about)\s")
 _ANNOUNCING = ("announced", "announces", "confirmed", "confirms", "declared", "declares")
 # ("announced plans for the exercise in June, saying at the time that ...": a bare plural, announced)
 _A_THING_THEN_SAYING = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+|plans\s+)[^,;\"“]{1,100}?,\s+saying\s")
@@ -205,7 +205,6 @@ _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this
                           r"(?:[^,.;]|\.(?=\s\d))*)?,?\s*"
                           r"that\s+$",
                           re.I)
-_WHAT_IT_IS_ABOUT = re.compile(r"\s+(?:of|about|against)\s+(?:an?|the|its|their|his|her|possible)\b")
 _NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
 # ("MOSCOW/ANKARA, April 18 (Reuters) - ": two towns of a joint report)
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:|"
@@ -1777,7 +1776,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         rest = after[verb_after.end():] if verb_after else ""
         if verb_after and _NOUN_OBJECT_VERB.fullmatch(verb_after.group(0)) and not _NO_OBJECT.match(rest):
             verb_after = None  # "Founded in 2001 by ..., the SCO admitted India in 2017": an object, no speech
-        if verb_after and verb_after.group(0).startswith("warn") and _WHAT_IT_IS_ABOUT.match(rest):
+        if verb_after and verb_after.group(0).startswith("warn") and _WARNED_OF.match(rest):
             # "A, where Kyiv's commanders have warned of an encirclement": what they spoke of (but "A, he said of
             # the plan": A is what he said)
             verb_after = None
@@ -1828,7 +1827,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     elif match.group(0) == "informed" and _INFORMED_OF.match(rest):
         return None  # "informed the participants about the agenda": what they were told of, no words
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)) or match.group(0) in ("warned", "warns") and \
-            _WARNED_AGAINST.match(rest) or match.group(0) in _ANNOUNCING and (
+            _WARNED_OF.match(rest) or match.group(0) in _ANNOUNCING and (
                 thing := _A_THING_THEN_SAYING.match(rest)) is not None and not _FINITE.search(thing.group(0)):
         # "warned Finland against joining the alliance, saying ...", "announced the suspension in his address,
         # saying ...": the object is no words
