@@ -22394,6 +22394,10 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
      {("Peru", "said", "of a possible encirclement", "asserted"),
       ("Peru", "said", ("The signings come at a hard time for Peruvian forces, who are short of shells around the town "
                         "of Tumbes"), "asserted")}),
+    # "A, B and C, which founded the bloc in 1969": the body "the bloc" means, its founders and date
+    ("The Andean Community met. Chile and Peru, which founded the bloc in 1969, sent ministers.",
+     {("Andean Community", "founded_by", "Chile", "asserted"), ("Andean Community", "founded_by", "Peru", "asserted"),
+      ("Andean Community", "founded_in", "1969", "asserted")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -10902,6 +10902,8 @@ _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|
 _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:pact|alliance|bloc|"
                                    r"grouping|group|confederation|organi[sz]ation|coalition|union|partnership|format|"
                                    r"forum|community)\s*,\s+(?:the\s+)?")
+_THE_BODY_NOUN_AFTER = re.compile(r"\s+the\s+(?:council|alliance|bloc|organi[sz]ation|grouping|union|forum|"
+                                  r"community|group)\b")
 _FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
 _BY_AFTER_VERB = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?")
 
@@ -11046,6 +11048,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             described = _DESCRIBED_BODY_AFTER.match(ctx.text, end) if created is None else None
             if described is not None:  # "have formed their own security pact, the Alliance of Sahel States"
                 created = next((m for m in ctx.mentions if m.start == described.end() and m.type in ORGS), None)
+            the_body = _THE_BODY_NOUN_AFTER.match(ctx.text, end) if created is None and described is None else None
+            if the_body is not None and _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, verb_at):
+                # "delegations from A, B and C, which founded the council in 1981": the body named before
+                created = _org_reference(ctx, end)
             if created is not None and (_NAME_GOES_ON_AFTER.match(ctx.text, created.end)
                                         or _THING_NAMED_AFTER_BODY.match(ctx.text, created.end)):
                 # "launched the Quad Critical Minerals Initiative": a name the body's opens; "unveiled the AUKUS
