@@ -22398,6 +22398,10 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     ("The Andean Community met. Chile and Peru, which founded the bloc in 1969, sent ministers.",
      {("Andean Community", "founded_by", "Chile", "asserted"), ("Andean Community", "founded_by", "Peru", "asserted"),
       ("Andean Community", "founded_in", "1969", "asserted")}, set()),
+    # founded "by a dozen countries of the Americas that ..., including A, B and C": those named
+    (("The Lima Forum, set up in August 2017 by a dozen countries of the Americas that are critical of the junta, "
+      "including Chile, Peru and Ecuador, has backed the plan."),
+     {("Lima Forum", "founded_by", "Chile", "asserted"), ("Lima Forum", "founded_by", "Ecuador", "asserted")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -10902,6 +10902,9 @@ _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|
 _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:pact|alliance|bloc|"
                                    r"grouping|group|confederation|organi[sz]ation|coalition|union|partnership|format|"
                                    r"forum|community)\s*,\s+(?:the\s+)?")
+_SOME_STATES_INCLUDING = re.compile(rf"(?:a\s+dozen|several|some|(?:more\s+than\s+)?(?:\d+|{TWO_TO_TEN}))\s+"
+                                    r"(?:countries|states|nations)\b[^;.()]{0,100}?,\s+(?:including|among\s+them|"
+                                    r"such\s+as)\s+(?:the\s+)?")
 _THE_BODY_NOUN_AFTER = re.compile(r"\s+the\s+(?:council|alliance|bloc|organi[sz]ation|grouping|union|forum|"
                                   r"community|group)\b")
 _FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
@@ -11144,6 +11147,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4) or (
                 _states_of_officials_after(ctx, founders_at, limit) if "," not in ctx.text[end:end + by.start()]
                 else [])  # (not "launched in 2015, and the coalition is commanded by Pakistani ...")
+            some_of_them = _SOME_STATES_INCLUDING.match(ctx.text, founders_at) if not founders else None
+            if some_of_them is not None:
+                # "set up in 2017 by a dozen countries of the Americas that ..., including A, B and C": those named
+                founders = list_after(ctx, some_of_them.end(), (EntityType.STATE,), max_gap=0)
             states_counted = _STATES_COUNTED_AT.match(ctx.text, end + by.start() + 2) if not founders else None
             if states_counted is not None and states_counted.group("count"):
                 # "The Negev Forum was established by the six countries at the Negev Summit": the last six named
