@@ -22402,6 +22402,10 @@ def test_a_mention_keeps_the_articles_own_apostrophe(extractor: Extractor) -> No
     (("The Lima Forum, set up in August 2017 by a dozen countries of the Americas that are critical of the junta, "
       "including Chile, Peru and Ecuador, has backed the plan."),
      {("Lima Forum", "founded_by", "Chile", "asserted"), ("Lima Forum", "founded_by", "Ecuador", "asserted")}, set()),
+    # "the X, a regional framework set up in 2014 with A, B and C": a participle on the apposition
+    ("Bolivia was a member of the Andean Community, a regional framework set up in 1969 with Chile, Peru and Ecuador.",
+     {("Andean Community", "founded_by", "Chile", "asserted"),
+      ("Andean Community", "founded_by", "Ecuador", "asserted")}, set()),
 ])
 def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -10769,6 +10769,8 @@ _BODY_NAMES_A_THING = re.compile(r"(?:[–-][\w-]+)*(?:\s+[\w-]+){0,3}?\s+(?:pro
 _APPOSED_THING_BEFORE_VERB = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                                         r"(?:mission|force|operation|project|programme|program|initiative|coalition|"
                                         r"task\s+force|fund)\s+$")
+_APPOSED_DESCRIPTION_BEFORE_VERB = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+"
+                                              r"[^,;()]{2,60}?\s+")
 _SET_OFF_THING = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 # The predecessor a body grew out of, right before a founding ("..., formed in 1996", "..., which was formed in 1996"):
 # the predecessor's
@@ -11163,7 +11165,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             scope = (start, founders[-1].end) if founders and participle else None
             for state in founders:
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75, scope=scope)
-        founded_with = _FOUNDED_WITH.match(ctx.text, end, limit) if passive and not founders and not by else None
+        # ("the G5 Sahel, a regional framework set up in 2014 with A, B and C": a participle on the apposition)
+        apposed_participle = org.end < start and \
+            _APPOSED_DESCRIPTION_BEFORE_VERB.fullmatch(ctx.text, org.end, verb_at) is not None
+        founded_with = _FOUNDED_WITH.match(ctx.text, end, limit) \
+            if (passive or apposed_participle) and not founders and not by else None
         for state in list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else ():
             # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders (not "with France's
             # backing", "with Chad's president as its chairman")
