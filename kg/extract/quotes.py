@@ -913,9 +913,10 @@ _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)
 _CAPITALISED_WORD = re.compile(r"\b(?!(?:The|Ministry|Defen[cs]e|Foreign|Interior|National|Affairs)\b)[A-Z][a-z]+\b")
 
 
-def _standing_for(person: Mention, words: str, at: int) -> Mention:
-    """A mention at ``at`` of ``person`` by other ``words`` ("he", "the minister"), as the speaker of a verb there."""
-    return Mention(at, at, words, person.label, EntityType.PERSON, kind="pronoun")
+def _standing_for(referent: Mention, words: str, at: int) -> Mention:
+    """A mention at ``at`` of ``referent`` by other ``words`` ("he", "the minister", "the alliance", "the agency"),
+    as the speaker of a verb there."""
+    return Mention(at, at, words, referent.label, referent.type, qid=referent.qid, kind="pronoun")
 
 
 # "the office of the Ukrainian president", "the Moldovan presidential office", "the Ukrainian president's office"
@@ -1050,7 +1051,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         named = recent.heads.get(by_head.group(1).lower()) if by_head and _ENDS_THE_CLAUSE.match(
             outside, by_head.end()) else None
         if named is not None:  # "..., according to the centre.": the "Centre of Excellence" named before
-            return Mention(v_start, v_start, by_head.group(0), named.label, named.type, qid=named.qid, kind="pronoun")
+            return _standing_for(named, by_head.group(0), v_start)
         service = _SERVICE_AFTER.match(outside, verb.end())
         if service and recent.institution is not None and service.group(1).lower() in recent.institution.label.lower():
             return recent.institution  # "The Chilean navy said ... . Ships will arrive, according to the navy."
@@ -1068,8 +1069,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             named = [m for m in mentions if m.end <= v_start and m.type in kinds]
             bloc = named[-1] if named else recent.bloc
             if bloc is not None:
-                return Mention(v_start, v_start, bloc_voice.group(0), bloc.label, bloc.type, qid=bloc.qid,
-                               kind="pronoun")
+                return _standing_for(bloc, bloc_voice.group(0), v_start)
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
         if body and "ministr" in body.group(0).lower() and _ministry_meant(
                 body.group(0), sentence.start + body.start(), recent, mentions) is not None:
@@ -1155,8 +1155,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                 (EntityType.ALLIANCE, EntityType.ORGANIZATION)
             bloc = next((m for m in reversed(earlier) if m.type in kinds), recent.bloc)
             if bloc is not None:
-                return Mention(v_start, v_start, clause.group("bloc"), bloc.label, bloc.type, qid=bloc.qid,
-                               kind="pronoun")
+                return _standing_for(bloc, clause.group("bloc"), v_start)
         if earlier and outside[earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
                 _AND_OR_WITH.search(outside, 0, earlier[-1].start - sentence.start):
             # "..., with its foreign ministry saying that ...", "..., and NATO saying it was watching": the
@@ -1249,7 +1248,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                                                                               EntityType.ORGANIZATION)]
             bloc = named[-1] if named else recent.bloc
             if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
-                return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
+                return _standing_for(bloc, np, v_start)
         if _MINISTRY_OFFICIAL.fullmatch(np):  # "X's defence ministry summoned Y, a ministry official said"
             # (none where two ministries of the sentence may be meant)
             named = {m.label for m in candidates if m.end <= v_start and m.type is EntityType.ORGANIZATION
@@ -1257,7 +1256,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             ministry = next((m for m in reversed(candidates) if m.label in named), recent.ministry) \
                 if len(named) <= 1 else None
             if ministry is not None:
-                return Mention(v_start, v_start, np, ministry.label, ministry.type, qid=ministry.qid, kind="pronoun")
+                return _standing_for(ministry, np, v_start)
         head_noun = _BODY_BY_HEAD.fullmatch(np)
         key = head_noun.group(1).lower() if head_noun else None
         # (one named in this sentence, before the verb: "X (SOCAFRICA) leads it, the command said")
@@ -1265,8 +1264,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.MILITARY_UNIT) and key in _heads(m.label)),
             recent.heads.get(key) if key else None)
         if named_by_head is not None:  # "..., the agency said": the "Saudi Press Agency" named before
-            return Mention(v_start, v_start, np, named_by_head.label, named_by_head.type, qid=named_by_head.qid,
-                           kind="pronoun")
+            return _standing_for(named_by_head, np, v_start)
         office = _HEAD_OF_STATES_OFFICE.fullmatch(np)
         group = "owner" if office and office.group("owner") else "owner2"
         owner = next((m for m in mentions if office and m.kind == "demonym" and m.type is EntityType.STATE

@@ -2408,8 +2408,7 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               re.I), "part of", "part in", "participate")
 # "the BRICS group of emerging economies": the kind of body a name is, after it
 _BODY_KIND_AFTER_NAME = r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
-# "brings together the three countries and the United States": a count of states the text listed before
-_THE_COUNTED_STATES_AT = re.compile(rf"\s+the\s+(?P<count>{TWO_TO_TEN})\s+(?:countries|states|nations)\b")
+# ("brings together the three countries and the United States": and another after the count of states listed)
 _AND_MORE = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:the\s+)?")
 # Members a text describes before naming others: " mostly European countries, along with "
 _KIND_OF_MEMBERS_THEN_ALONG_WITH = re.compile(r"\s+(?:(?:mostly|mainly|largely|chiefly|several|many|other)\s+)?"
@@ -3268,11 +3267,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         listed_at = end + 1 if ctx.text.startswith(":", end) else end
         listed_at += 5 if ctx.text.startswith(" both ", listed_at) else 0  # "that includes both A and B"
         members = list_after(ctx, listed_at, MEMBER_TYPES, max_gap=5)
-        counted = _THE_COUNTED_STATES_AT.match(ctx.text, listed_at) if not members else None
-        if counted is not None:
+        counted_states = _STATES_COUNTED_AT.match(ctx.text, listed_at) if not members else None
+        if counted_states is not None and counted_states.group("count"):
             # "which brings together the three countries and the United States": the last three the text listed
-            members = _last_list_of(ctx, _NUMBER_WORDS[counted.group("count").lower()])
-            more = _AND_MORE.match(ctx.text, counted.end()) if members else None
+            members = _last_list_of(ctx, _NUMBER_WORDS[counted_states.group("count").lower()])
+            more = _AND_MORE.match(ctx.text, counted_states.end()) if members else None
             members += list_after(ctx, more.end(), MEMBER_TYPES, max_gap=0) if more else []
         unnamed_then_named = _KIND_OF_MEMBERS_THEN_ALONG_WITH.match(ctx.text, end) if not members else None
         if unnamed_then_named is not None:
@@ -10694,6 +10693,10 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,3}(?:states|countries|nations)\b[^
                                # ("by six colonial powers including A, B and C")
                                r"(?:\w+\s+){0,2}(?:states|countries|nations|powers|governments),?\s+"
                                r"(?:including|among\s+them)\s+(?:the\s+)?|"
+                               # "by a dozen countries of the Americas that are critical of X, including A, B and C"
+                               rf"(?:a\s+dozen|several|some|(?:more\s+than\s+)?(?:\d+|{TWO_TO_TEN}))\s+"
+                               r"(?:countries|states|nations)\b[^;.()]{0,100}?,\s+(?:including|among\s+them|"
+                               r"such\s+as)\s+(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
                                r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments|juntas|"
                                r"military\s+(?:rulers|governments|leaders))\s+of\s+"
@@ -10904,9 +10907,6 @@ _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|
 _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:pact|alliance|bloc|"
                                    r"grouping|group|confederation|organi[sz]ation|coalition|union|partnership|format|"
                                    r"forum|community)\s*,\s+(?:the\s+)?")
-_SOME_STATES_INCLUDING = re.compile(rf"(?:a\s+dozen|several|some|(?:more\s+than\s+)?(?:\d+|{TWO_TO_TEN}))\s+"
-                                    r"(?:countries|states|nations)\b[^;.()]{0,100}?,\s+(?:including|among\s+them|"
-                                    r"such\s+as)\s+(?:the\s+)?")
 _THE_BODY_NOUN_AFTER = re.compile(r"\s+the\s+(?:council|alliance|bloc|organi[sz]ation|grouping|union|forum|"
                                   r"community|group)\b")
 _FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
@@ -11149,10 +11149,6 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4) or (
                 _states_of_officials_after(ctx, founders_at, limit) if "," not in ctx.text[end:end + by.start()]
                 else [])  # (not "launched in 2015, and the coalition is commanded by Pakistani ...")
-            some_of_them = _SOME_STATES_INCLUDING.match(ctx.text, founders_at) if not founders else None
-            if some_of_them is not None:
-                # "set up in 2017 by a dozen countries of the Americas that ..., including A, B and C": those named
-                founders = list_after(ctx, some_of_them.end(), (EntityType.STATE,), max_gap=0)
             states_counted = _STATES_COUNTED_AT.match(ctx.text, end + by.start() + 2) if not founders else None
             if states_counted is not None and states_counted.group("count"):
                 # "The Negev Forum was established by the six countries at the Negev Summit": the last six named
