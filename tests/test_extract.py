@@ -22419,3 +22419,18 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     times = {f.subject: f.time for f in _sheet(extractor, text, date="2024-05-01").facts if f.relation == "member_of"}
     assert times == {"Bolivia": "2024-01-01", "Venezuela": "2024-01-01", "Chile": None, "Peru": None,
                      "Ecuador": None}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a lead that names the exercise by name (after a byline line with no full stop) makes it what the article is
+    # about, for longer
+    (("From the Peruvian Navy Public Affairs\n\nLIMA, Peru (Sept. 2, 2024) Sailors stand in formation during the "
+      "opening ceremony of Condor Shield 2024 in Lima. Peru is hosting this year's exercise. It features 19 ships and "
+      "4,200 personnel. Forces will operate off Callao through Sept. 12. Participating nations include Chile, Ecuador "
+      "and Bolivia."),
+     {("Chile", "participates_in_exercise", "Condor Shield 2024", "asserted"),
+      ("Bolivia", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+])
+def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -409,8 +409,12 @@ class Extractor:
         # An article whose headline is on an exercise: what it says of taking part is about the one it names most
         # for longer after it was named, until another is named ("The remainder come from A, B and C" before the
         # paragraph on the larger exercise it is a component of; an earlier edition named early ends it too)
-        headline_on_exercise = bool(sentences) and _EXERCISE_WORD.search(
-            sentences[0].text, folded(sentences[0].text)) is not None
+        # (a byline or heading line before it, one without a full stop, is not the lead: "From U.S. 4th Fleet Public
+        # Affairs"; the exercise named by its name counts as much as the word: "the opening ceremony of UNITAS LXV")
+        lead = sentences[:2] if sentences and not sentences[0].text.rstrip().endswith((".", ")", '"', "”")) \
+            else sentences[:1]
+        headline_on_exercise = any(_EXERCISE_WORD.search(sentence.text, folded(sentence.text)) is not None or any(
+            sentence.start <= m.start < sentence.end for m in named_exercises) for sentence in lead)
         one_exercise_until = min((m.start for m in named_exercises if m.label != main_exercise),
                                  default=len(text)) if headline_on_exercise else -1
         passing: tuple[Mention, int] | None = None  # an earlier year's exercise and the sentence naming it
