@@ -22430,6 +22430,29 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
       "and Bolivia."),
      {("Chile", "participates_in_exercise", "Condor Shield 2024", "asserted"),
       ("Bolivia", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+    ("The Condor Shield 2024 exercise began on Monday. Troops taking part come from Chile, Peru and Bolivia.",
+     {("Bolivia", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+    # member lists: past an aside on an item, after a fronted "Following the withdrawal of ...", after the kind of
+    # members ("regional heavyweights"), counted after "a coalition of ten nations:"
+    ("The Andean Community met. Its members are Chile, Peru (including its islands), Ecuador and Bolivia.",
+     {("Ecuador", "member_of", "Andean Community", "asserted"),
+      ("Bolivia", "member_of", "Andean Community", "asserted")}, set()),
+    ("The Andean Community met. Following the exit of Chile, its member states are Peru, Ecuador and Bolivia.",
+     {("Peru", "member_of", "Andean Community", "asserted"), ("Bolivia", "member_of", "Andean Community", "asserted")},
+     {("Chile", "member_of", "Andean Community", "asserted")}),
+    ("The Andean Community, founded in 1969 to promote trade, also includes regional heavyweights Peru and Colombia.",
+     {("Peru", "member_of", "Andean Community", "asserted"),
+      ("Colombia", "member_of", "Andean Community", "asserted")}, set()),
+    ("The Andean Community is a Peru-led coalition of three South American nations: Peru, Ecuador and Bolivia.",
+     {("Ecuador", "member_of", "Andean Community", "asserted"),
+      ("Bolivia", "member_of", "Andean Community", "asserted")}, set()),
+    # founders: "by its five members, A, B" (members too), "by A together with B and C"
+    ("The Andean Community was set up in 1969 by its three members, Peru, Ecuador and Bolivia, to ease trade.",
+     {("Andean Community", "founded_by", "Ecuador", "asserted"),
+      ("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
+    ("The Andean Community was launched in 1969 by Chile together with Peru and Ecuador.",
+     {("Andean Community", "founded_by", "Chile", "asserted"),
+      ("Andean Community", "founded_by", "Ecuador", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

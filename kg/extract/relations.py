@@ -564,7 +564,8 @@ _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them
                      "countries such as", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "added",
-                     "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
+                     "alliance", "forum", "coalition of", "part of", "part in", "belong", "not in", "participate",
+                     "outside",
                      "stay", "counts ", "counted ", "pact of", "of which", "reinstated", "inside", "within", "now in ",
                      "already in ", "also in ", "still in ", "long in ", "firmly in ", "both in ", "all in ",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
@@ -622,6 +623,11 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     for mention in ctx.mentions:
         if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
+        if out and ctx.text.startswith(" (", cursor) and (aside := _ITEMS_ASIDE.match(ctx.text, cursor)):
+            # "A, Denmark (including Greenland and the Faroe Islands), B": the aside on an item is no item
+            cursor = aside.end()
+            if mention.start < cursor:
+                continue
         if (mention.type not in types and not _listed_with_the_other_kind(mention, types)) or (
                 mention.kind == "demonym" and not allow_demonyms):
             if out and (aside := _BASED_IN_ASIDE.match(ctx.text, cursor)) and mention.end <= aside.end():
@@ -699,6 +705,7 @@ def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType
 # Where a list item is placed in an aside before the next: ", based in Vicenza, Italy, and the ".
 _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|on|near)\s+[^,;]{1,40}"
                              r"(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:and\s+)?(?:the\s+)?")
+_ITEMS_ASIDE = re.compile(r" \((?:including|incl\.|except|excluding|with|as\s+well\s+as)\s[^()]{1,80}\)")
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
@@ -1836,7 +1843,10 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            r"(?:(?<=grouping )|(?<=group )|(?<=bloc )|(?<=alliance )|(?<=forum )|(?<=format ))"
                            r"comprising|"
                            # "the Quad grouping of Australia, ...", "AUKUS, the security partnership of A, B and C"
-                           r"(?:grouping|group|bloc|alliance|forum|format|partnership|pact)\s+of|"
+                           # ("a UK-led coalition of ten Northern European nations: A, B, ...": counted, then named)
+                           r"(?:grouping|group|bloc|alliance|forum|format|partnership|pact|coalition)\s+of"
+                           r"(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)(?=\s*:))?|"
                            # "AUKUS, the security pact between Australia, the UK and the US"
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
                            # "the MNJTF brings together troops from A, B and C"
@@ -1873,7 +1883,8 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            r"(?:countries|states|nations|members)(?=:|\s(?:–|—|--)))\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
                 "member", "bloc", "partners ", "observer", "signatories",
-                "alliance", "forum", "format", "pact", "partnership", "links", "binds", "countries:", "nations:",
+                "alliance", "forum", "format", "pact", "coalition", "partnership", "links", "binds", "countries:",
+                "nations:",
                 "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
@@ -2414,6 +2425,10 @@ _AND_MORE = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:the\s+)?")
 _KIND_OF_MEMBERS_THEN_ALONG_WITH = re.compile(r"\s+(?:(?:mostly|mainly|largely|chiefly|several|many|other)\s+)?"
                                               r"(?:[A-Z][\w-]+\s+){0,2}(?:countries|states|nations|allies),?\s+"
                                               r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:the\s+)?")
+# "also includes regional heavyweights A, B and C": the kind of members before their names
+_KIND_OF_MEMBERS_NAMED = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z][\w-]+|[A-Z][\w-]+)\s+){0,2}?(?:heavyweights|powers|"
+                                    r"players|economies|countries|states|nations|neighbou?rs|allies|democracies),?\s+"
+                                    r"(?=[A-Z])")
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
                         + _BODY_KIND_AFTER_NAME + r",?\s+"
@@ -2565,7 +2580,10 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               # "Its members are A, B and C.", "IMSC's members are A and B", "Its members range
                               # from A and B to C and D"
                               # ("Apart from A and B, its members are C, D")
-                              r"^(?:(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,60},\s+)?"
+                              r"^(?:(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,60},\s+|"
+                              # ("Following the withdrawal of A, its members are B, C": after it, these)
+                              r"(?:Following|After|Since|With)\s+(?:the|its|their)\s+(?:withdrawal|exit|departure|"
+                              r"expulsion|suspension|accession|admission|enlargement)\b[^,;]{0,60},\s+)?"
                               # ("Its ten participants are A, B": a format's own, counted)
                               r"(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+"
                               rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:full\s+)?"
@@ -3273,6 +3291,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             members = _last_list_of(ctx, _NUMBER_WORDS[counted_states.group("count").lower()])
             more = _AND_MORE.match(ctx.text, counted_states.end()) if members else None
             members += list_after(ctx, more.end(), MEMBER_TYPES, max_gap=0) if more else []
+        kind_named = _KIND_OF_MEMBERS_NAMED.match(ctx.text, end) if not members else None
+        if kind_named is not None:  # "also includes regional heavyweights A, B and C"
+            members = list_after(ctx, kind_named.end(), MEMBER_TYPES, max_gap=0)
         unnamed_then_named = _KIND_OF_MEMBERS_THEN_ALONG_WITH.match(ctx.text, end) if not members else None
         if unnamed_then_named is not None:
             # "brings together mostly European countries, along with A, B and C": the ones it names
@@ -6764,8 +6785,10 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"(?:reserve|infantry|rifle|engineer|marine|army|airborne|mechani[sz]ed)\s+companies|"
                         r"platoons|detachments|battalions|"
                         # ("contingents of the Collective Rapid Reaction Forces (CRRF) from A": past the acronym)
-                        r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}"
-                        r"(?:\s*\([A-Z]{2,8}\))?\s*$|"
+                        r"countries|nations|states|partners|allies|participation)\b"
+                        # ("Troops taking part come from A, B and C")
+                        r"(?:\s+(?:taking\s+part|participating|involved)(?:\s+in\s+the\s+(?:exercise|drills))?)?"
+                        r"(?:\s+[\w-]+){0,2}(?:\s*\([A-Z]{2,8}\))?\s*$|"
                         # "About 2,500 personnel are involved in all, drawn from A, B and C"
                         r"\b(?:drawn|coming|hailing)\s*$|"
                         # "The remainder come from eight allied countries: A, B" (of the troops counted before)
@@ -10702,7 +10725,9 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,3}(?:states|countries|nations)\b[^
                                r"military\s+(?:rulers|governments|leaders))\s+of\s+"
                                r"(?:the\s+)?|"
                                # "by its neighbours Mali, Burkina Faso and Niger"
-                               r"(?:its|their)\s+(?:[a-z]+\s+)?(?:neighbours|neighbors|allies|partners)\s+")
+                               r"(?:its|their)\s+(?:[a-z]+\s+)?(?:neighbours|neighbors|allies|partners)\s+|"
+                               # "by its five members, A, B, C, D and E": founders, and members too
+                               rf"(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?P<members>members),?\s+(?:the\s+)?")
 
 
 _CLAUSE_OF_ANOTHER_NAME = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -11159,8 +11184,14 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             participle = not with_auxiliary and not _AUXILIARY_OR_NOT_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 20), verb_starts)
             scope = (start, founders[-1].end) if founders and participle else None
+            together = _TOGETHER_WITH.match(ctx.text, founders[-1].end) if founders else None
+            if together is not None:  # "by the UK together with A, B and C": all of them
+                founders += list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
+                scope = (start, founders[-1].end) if participle else None
             for state in founders:
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75, scope=scope)
+                if counted is not None and counted.group("members"):
+                    yield Candidate(state, "member_of", org, None, (start, state.end), 0.75, scope=scope)
         # ("the G5 Sahel, a regional framework set up in 2014 with A, B and C": a participle on the apposition)
         apposed_participle = org.end < start and \
             _APPOSED_DESCRIPTION_BEFORE_VERB.fullmatch(ctx.text, org.end, verb_at) is not None
