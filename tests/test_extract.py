@@ -22453,6 +22453,16 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     ("The Andean Community was launched in 1969 by Chile together with Peru and Ecuador.",
      {("Andean Community", "founded_by", "Chile", "asserted"),
       ("Andean Community", "founded_by", "Ecuador", "asserted")}, set()),
+    # signings: "such a reciprocal agreement" still signed by the pair; the subject before a description of it set
+    # off ("Chile, also a founding member of X, signed"); "the X Agreement of February 17, 1966, which A and B signed"
+    ("Peru and Ecuador signed such a reciprocal agreement in Lima in March, clearing the way for the mission.",
+     {("Peru", "signed_agreement_with", "Ecuador", "asserted")}, set()),
+    ("Chile, also a founding member of the Andean Community, signed a defence agreement with Peru in 2021.",
+     {("Chile", "signed_agreement_with", "Peru", "asserted")},
+     {("Andean Community", "signed_agreement_with", "Peru", "asserted")}),
+    ("Disputes are settled under the Lima Agreement of February 17, 1966, which Peru and Chile signed that year.",
+     {("Lima Agreement", "agreement_party", "Peru", "asserted"),
+      ("Lima Agreement", "agreement_party", "Chile", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -1346,6 +1346,10 @@ _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|hav
 _LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+){0,2}$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A and B, the other Central Asian states bordering Afghanistan, are not members": a plural description set off
+# "Norway, also a NATO founding member, signed ...": a description of the one subject, set off (its body no subject)
+_SINGLE_DESCRIPTION_ASIDE = re.compile(r",\s+(?:also\s+|itself\s+|too\s+)?an?\s+(?:[^,;]{0,40}?\s)?"
+                                       r"(?:founding\s+|full\s+|non-)?(?:member|ally|partner|founder|signatory)\b"
+                                       r"[^,;]{0,50},\s+(?:(?:also|has|had|have|then|later|in\s+\d{4})\s+)*$")
 _PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?[^,;]{{0,50}}?"
                                        r"\b(?:states|countries|nations|neighbours|neighbors|members|allies)\b"
                                        r"[^,;]{0,60},\s+"
@@ -1652,6 +1656,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if aside:
         subjects = list_before(ctx, aside.start(), types, max_gap=1)
         if len(subjects) >= 2:
+            return subjects
+    aside = _SINGLE_DESCRIPTION_ASIDE.search(ctx.text, ctx.sentence.start, position) \
+        if ", a" in ctx.sentence.text else None
+    if aside:
+        subjects = list_before(ctx, aside.start(), types, max_gap=1)
+        if len(subjects) == 1:
             return subjects
     their_words = _THEY_IN_THEIR_WORDS.search(ctx.text, ctx.sentence.start, position) if "they" in ctx.folded \
         else None
@@ -9064,7 +9074,8 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # (not "failed to sign", "are unlikely to sign")
                               r"will\s+sign|(?<!failed\s)(?<!unlikely\s)(?<!refused\s)(?<!declined\s)to\s+sign)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
-                              r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
+                              # ("A and B signed such a reciprocal agreement in March": of a kind named before)
+                              r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new|such\s+an?)\s+"
                               # ('signed a "no limits" partnership agreement')
                               # (not "signed a letter opposing the new EU defence plan": what it opposes)
                               r"(?:(?![\w-]+ing\s)[\w“”\"-]+\s+){0,6}"
@@ -9842,7 +9853,9 @@ _PASSIVE_SIGNING = re.compile(
 _SIGNED_IN_RELATIVE = re.compile(
     # ("the Shusha Declaration, the allied-relations pact that Türkiye signed with Azerbaijan": after an apposition)
     # ("ANZUS, the 1951 security treaty it signed with ...": the relative pronoun left out before "it")
-    r"(?:\s*\([^()]{1,20}\))?(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    # ("the Geneva Agreement of February 17, 1966, which A and B signed": past its date)
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
+    r"(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|deal|declaration|charter|arrangement)"
     r"(?:\s+(?:that|which)|(?=\s+it\s)))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified|"
