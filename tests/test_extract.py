@@ -22463,6 +22463,17 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     ("Disputes are settled under the Lima Agreement of February 17, 1966, which Peru and Chile signed that year.",
      {("Lima Agreement", "agreement_party", "Peru", "asserted"),
       ("Lima Agreement", "agreement_party", "Chile", "asserted")}, set()),
+    # speech: "..., X told reporters in Lima after a summit of ..."; "X, a Peruvian diplomat, welcomed the vote and
+    # said ..."; a line "X said:" and the paragraph of quotation after it
+    (("Ana Soto met allies in Lima on Monday. The operation will involve frigates and patrol aircraft, Soto told "
+      "reporters in Lima after a summit of the alliance's members."),
+     {("Ana Soto", "said", "The operation will involve frigates and patrol aircraft", "asserted")}, set()),
+    ("Ana Soto, a Peruvian diplomat, welcomed the vote and said partners should pay for the mission.",
+     {("Ana Soto", "said", "partners should pay for the mission", "asserted")}, set()),
+    (('The Andean Community met in Lima.\n\nDefence Minister Luis Vega said:\n\n"We all saw what happened in May. '
+      'Aggression is not confined to Peru."'),
+     {("Luis Vega", "said", "We all saw what happened in May. Aggression is not confined to Peru.", "asserted")},
+     set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

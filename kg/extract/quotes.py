@@ -320,6 +320,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     # A release's "Quotes attributable to <office>, <name>:" and the paragraphs of quotation after it, one act
     release: tuple[Mention, list[tuple[int, int, str]], int, int] | None = None
+    introduced: Mention | None = None  # the speaker of a paragraph "X said:" with no words, for the one after
 
     def close_release() -> None:
         if release is not None and release[1]:
@@ -344,6 +345,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         signer = next((m for m in mentions if m.start == below[0].start and m.type is EntityType.PERSON
                        and text.startswith(", ", m.end) and _SIGNATURE_AFTER_NAME.fullmatch(
                            text, m.end, below[-1].end)), None) if below else None
+        if introduced is not None and quotation is not None:
+            # "Defence Secretary X said:" then a paragraph that is one quotation: X's words
+            q_start, q_end = p_start + quotation.start("q"), p_start + quotation.end("q")
+            speeches.append(Speech(introduced, text[q_start:q_end], p_start, p_end, True, False, (q_start, q_end)))
+            introduced = None
+            continue
+        introduced = None
         if signer is not None and quotation is not None:
             # A release's quotation, then its speaker's name and title on the line below ("“A.”\nX, High
             # Representative of ..."): one act of that person's
@@ -372,6 +380,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
         speaker_of_paragraph: Mention | None = None
+        acts_before = len(speeches)
         for sentence in group:
             inside = [q for q in quotes if sentence.start <= q[0] < sentence.end]
             outside = _outside(sentence, quoted_spans)
@@ -502,6 +511,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 recent.person = speaker
             elif speaker is not None and speaker.type is not EntityType.PERSON and speaker.type is not EntityType.STATE:
                 recent.body = speaker  # "..., the ministry said. It said ...": the body that spoke last
+        if speaker is not None and not quotes and len(speeches) == acts_before and para.rstrip().endswith(":") \
+                and text.startswith("\n", p_end):
+            introduced = speaker  # (a line of its own that introduces words it does not hold)
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
         if pending and speaker_of_paragraph is not None:
             speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
@@ -1515,7 +1527,9 @@ _TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                           r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
 # When or where the words were said, right after a speech verb that follows them ("..., X said Wednesday, after
 # meeting Y", "..., X said in Brussels")
-_WHEN_OR_WHERE_AFTER_VERB = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# ("..., Rutte told reporters in Helsinki after a summit of the alliance's members": the audience first)
+_WHEN_OR_WHERE_AFTER_VERB = re.compile(r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press|the\s+media)\s+)?"
+                                       r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                                        r"(?:in|at|on|during|to|after|before)\b")
 # ("..., X told lawmakers last week, despite growing public support for the idea")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|lawmakers|legislators|parliament|delegates|"
@@ -1528,7 +1542,9 @@ _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|lawmakers|legislator
 # What ends the clause of a name before a speech verb: not an initial's full stop, nor one right after the name,
 # which the sentence splitter kept as an abbreviation's ("Gen. Rodrigo Perez Jr. said": the mention stops at "Jr").
 # "Iceland's foreign minister, X, joined the meeting by video link and said ...": the person's first verb, then "and"
-_ACTS_THEN_SPEAKS = re.compile(r",\s+(?!(?:who|which|that|and|but|while)\b)[a-z][\w-]*\s+[^,;]*?\s+and\s+"
+# ("X, a Peruvian diplomat, welcomed the resolution and said": past an apposition too)
+_ACTS_THEN_SPEAKS = re.compile(r"(?:,\s+(?!(?:who|which|that|and|but|while)\b)[^,;]{2,80}(?=,))?"
+                               r",\s+(?!(?:who|which|that|and|but|while)\b)[a-z][\w-]*\s+[^,;]*?\s+and\s+"
                                r"(?:also\s+|then\s+|later\s+)?")
 _STOP_BEFORE_VERB = re.compile(r"[;:]|(?<!\b[A-Z])(?<!^)\.")
 # A name inside "..., which has troops in South Korea, said": not the one who speaks.
