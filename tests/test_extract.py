@@ -22474,6 +22474,21 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
       'Aggression is not confined to Peru."'),
      {("Luis Vega", "said", "We all saw what happened in May. Aggression is not confined to Peru.", "asserted")},
      set()),
+    # venues of an exercise article's forces: "Forces will operate off the coasts of A and B, ..., and ashore in the
+    # vicinity of C"; "Training in X will take place at sites including A, B and C"
+    (("The Condor Shield 2024 exercise began in Lima on Sept. 2. Forces will operate off the coasts of Callao and "
+      "Paita, in the Gulf of Guayaquil, and ashore in the vicinity of Tumbes through Sept. 12."),
+     {("Condor Shield 2024", "exercise_located_in", "Paita", "planned"),
+      ("Condor Shield 2024", "exercise_located_in", "Tumbes", "planned")}, set()),
+    (("The Condor Shield 2024 exercise began in Lima on Sept. 2. Training in Peru will take place at sites including "
+      "Callao, Paita and Tumbes."),
+     {("Condor Shield 2024", "exercise_located_in", "Paita", "planned"),
+      ("Condor Shield 2024", "exercise_located_in", "Tumbes", "planned")}, set()),
+    # "A, B in C and D in E": B in C, D in E, and A in neither
+    (("The Condor Shield 2024 exercise began on Sept. 2. Forces will operate ashore at Naval Station Paita, Camp "
+      "Tumbes in Piura and Naval Station Ilo in Moquegua."),
+     {("Camp Tumbes", "part_of", "Piura", "asserted"), ("Naval Station Ilo", "part_of", "Moquegua", "asserted")},
+     {("Naval Station Paita", "part_of", "Piura", "asserted")}),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

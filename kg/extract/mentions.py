@@ -3552,7 +3552,10 @@ _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
 _ROUGH_SENTENCE_BREAK = re.compile(rf"[.!?]\s+(?=[\"“‘'(\[{_UPPER}])")
-_BARE_PLACE = re.compile(rf"\b(?=[inoabt])(?:in|off|near|at|around|"
+_BARE_PLACE = re.compile(rf"\b(?=[inoabts])(?:in|off|near|at|around|"
+                         # ("will take place at sites including A, B and C")
+                         rf"(?:(?<=at )|(?<=in ))(?:sites|locations|ranges|bases)\s+(?:including|such\s+as)|"
+                         rf"(?<=in the vicinity )of|"
                          # "deployed to Cabo Delgado in Mozambique": where forces went, in a state named after
                          rf"(?:(?<=deployed )|(?<=sent )|(?<=dispatched )|(?<=redeployed )|(?<=moved ))to|"
                          rf"(?:(?<=spread )|(?<=held )|(?<=place )|(?<=run )|"
@@ -3695,10 +3698,11 @@ _MET_THERE = re.compile(r"\b(?:met|meeting|summit|talks|conference|based|headqua
 _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|conference|briefing|statement|"
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
                                    r"met|meeting|summit|talks|signed|university|studied)\b[^.;]{0,25}$", re.I)
+# ("Forces will operate off the coasts of A and B": where the forces of an exercise article train)
 _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take place|takes place|took place|"
-                                    rf"under way|underway|phase|hosted|hosts|hosting)\b", re.I),
+                                    rf"under way|underway|phase|hosted|hosts|hosting|(?<=will )operate)\b", re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
-                         "took place", "under way", "underway", "phase", "host")
+                         "took place", "under way", "underway", "phase", "host", "will operate")
 # what every match of _NUMBERED_AFTER_VERB and _NUMBERED_IN_BRACKETS holds
 _TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds

@@ -7243,6 +7243,8 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"(?<=are )training|(?<=were )training|converge|converged|converging|"
                       # "Saber Strike 26 will unfold in Estonia", "soldiers will train until May 30 in Latgale"
                       r"unfold|unfolds|unfolded|(?<=will )train|"
+                      # ("Forces will operate off the coasts of A and B": the forces of the drills)
+                      r"(?<=forces will )operate|(?<=ships will )operate|(?<=units will )operate|"
                       # ("More than 20,000 soldiers from 13 nations train in the north of Norway")
                       r"(?<=[a-z]s )train(?=\s+(?:in|at|across)\s)|"
                       # "Special forces from both countries trained together last October at X"
@@ -7358,7 +7360,10 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
 # "Nordic Response 2024 brought more than 20,000 troops from 13 countries to": the drills bring forces to their venue
 _MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated)\s+to\s+$")
 _BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
-_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off|"
+_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
+                            # ("will take place at sites including A, B and C", "ashore in the vicinity of A")
+                            r"(?:at|in)\s+(?:sites|locations|ranges|bases)\s+(?:including|such\s+as)|"
+                            r"in\s+the\s+vicinity\s+of|in(?:\s+and\s+around)?|at|off|"
                             r"(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|outside|across|over|"
                             # "drills around Taiwan" (not "China's activities ... around Taiwan")
                             r"(?<=drills )around|(?<=exercises )around|(?<=games )around|(?<=manoeuvres )around|"
@@ -11217,6 +11222,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
 
 
+_AND_ANOTHER_IN_ITS_OWN = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+in\s+(?:the\s+)?[A-Z]")
 _IT_WAS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|formally\s+)?)?$")
 
 
@@ -11678,8 +11684,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
                 # "Troms and Finnmark in northern Norway": the places listed before it lie there too
-                listed = list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] \
-                    if not comma or " both " in after.group(0) else []
+                # (not "A, B in North Carolina and C in Virginia": each after its own, the list's last first)
+                listed = list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] if (
+                    not comma or " both " in after.group(0)) and not _AND_ANOTHER_IN_ITS_OWN.match(
+                        ctx.text, whole.end) else []
                 # (not "Situbondo in East Java, Karawang in West Java": each place in its own region)
                 listed = listed[next((i + 1 for i in range(len(listed) - 1, -1, -1)
                                       if _NAME_THEN_IN_BEFORE.search(ctx.text, max(0, listed[i].start - 40),
