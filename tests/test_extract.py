@@ -22489,6 +22489,11 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
       "Tumbes in Piura and Naval Station Ilo in Moquegua."),
      {("Camp Tumbes", "part_of", "Piura", "asserted"), ("Naval Station Ilo", "part_of", "Moquegua", "asserted")},
      {("Naval Station Paita", "part_of", "Piura", "asserted")}),
+    # "the withdrawal of A and B from the Community has become effective": the body "the Community" names, not the
+    # Commission of it named in the sentence
+    (("The Andean Community met in Lima on Friday. The Commission of the Andean Community takes note that the "
+      "withdrawal of Chile and Peru from the Community has become effective."),
+     {("Chile", "left", "Andean Community", "asserted"), ("Peru", "left", "Andean Community", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -1223,8 +1223,10 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     # Community of West African States"), capitalised as a name is
     head = _HEAD_REFERENCE.match(ctx.text, position, min(position + 30, ctx.sentence.end))
     if head is not None:
-        for org in (ctx.last_org, ctx.last_named_org):
-            if org is not None and re.search(rf"\b{head.group(1)}\b", org.label, re.I):
+        for org in (ctx.last_org, ctx.last_named_org, *reversed(ctx.bodies)):
+            # (not an organ of it, "the ECOWAS Commission", for "the Community": the body itself)
+            if org is not None and re.search(rf"\b{head.group(1)}\b", org.label, re.I) and not (
+                    _ORGAN_NOUN.search(org.label) and not _ORGAN_NOUN.fullmatch(head.group(1))):
                 return org
     return None
 
@@ -5220,6 +5222,11 @@ def _withdrawal_of(ctx: SentenceContext) -> Iterator[Candidate]:
         states = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
         via = _FROM_A_BODY.match(ctx.text, states[-1].end) if states else None
         body = next((m for m in ctx.mentions if via and m.start == via.end() and m.type in ORGS), None)
+        referred = _HEAD_REFERENCE.match(ctx.text, states[-1].end) if via and body is None else None
+        if referred is not None:  # "the withdrawal of A and B from the Community": the body so named before
+            named = _org_reference(ctx, states[-1].end)
+            body = dataclasses.replace(named, start=referred.start(1), end=referred.end(1), kind="pronoun") \
+                if named is not None else None
         if body is None or not (match.group("since") or _LEAVING_DONE_AFTER.match(ctx.text, body.end)):
             continue
         # (the verb after says whether it is done or to come: "will take effect in 2026")
