@@ -22412,6 +22412,16 @@ def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[t
     _assert_facts(extractor, text, wanted, unwanted)
 
 
+def test_a_list_after_a_colon_dates_each_subject_of_the_clause_before(extractor: Extractor) -> None:
+    # "... had been suspended from X: A in 2020, B in 2022 and C in July last year": each its own time
+    text = ("Chile, Peru and Ecuador quit the Pacific Forum in January. All three countries had already been "
+            "suspended from the Andean Community following coups: Chile after coups in 2020 and 2021, Peru in 2022 "
+            "and Ecuador in July last year.")
+    times = {f.subject: f.time for f in _sheet(extractor, text, date="2024-05-01").facts
+             if f.relation == "suspended_participation_in"}
+    assert times == {"Chile": "2020", "Peru": "2022", "Ecuador": "2023-07"}
+
+
 def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor: Extractor) -> None:
     # "A and B joined the original three members -- C, D and E -- on January 1": A's and B's date, not the others'
     text = ("The Andean Community met in Lima. Bolivia and Venezuela joined the original three members -- Chile, Peru "
@@ -22494,6 +22504,10 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("The Andean Community met in Lima on Friday. The Commission of the Andean Community takes note that the "
       "withdrawal of Chile and Peru from the Community has become effective."),
      {("Chile", "left", "Andean Community", "asserted"), ("Peru", "left", "Andean Community", "asserted")}, set()),
+    # "All three countries had already been suspended from X": the last three named
+    (("Chile, Peru and Ecuador quit the Pacific Forum in January. All three countries had already been suspended "
+      "from the Andean Community."),
+     {("Ecuador", "suspended_participation_in", "Andean Community", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

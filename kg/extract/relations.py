@@ -204,8 +204,29 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
     if "respectively" in ctx.folded:
         yield from _respectively(ctx, list(_sentence_facts(ctx)))
+    elif ": " in ctx.sentence.text:
+        yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)))
     else:
         yield from _sentence_facts(ctx)
+
+
+def _each_dated_after_colon(ctx: SentenceContext, candidates: list[Candidate]) -> list[Candidate]:
+    """"A, B and C had been suspended from X: A in 2020, B in 2022 and C in July 2023": the facts of the clause
+    before the colon, each dated by the time its subject has after it."""
+    colon = ctx.sentence.start + ctx.sentence.text.index(": ")
+    states = [m for m in ctx.mentions if m.start > colon and m.type is EntityType.STATE and m.kind != "demonym"]
+    times = [t for t in ctx.times if t[0] > colon and t[3] not in ("weekday", "relative")]
+    when: dict[str, str] = {}
+    for state, following in zip(states, [*states[1:], None]):
+        stop = following.start if following is not None else ctx.sentence.end
+        own = next((t for t in times if state.end <= t[0] < stop), None)
+        if own is not None and own[0] - state.end <= 40:  # ("Mali after coups in 2020 and 2021")
+            when.setdefault(state.label, own[2])
+    if len(when) < 2 or not times:
+        return candidates
+    return [dataclasses.replace(c, time=when[c.subject.label])
+            if c.trigger[1] <= colon and c.subject.label in when and c.time in (None, times[0][2]) else c
+            for c in candidates]
 
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
@@ -5111,7 +5132,8 @@ _SUSPENDED = Cue(re.compile(
     r"\b(?P<no_longer>will|would|shall|does|do|did)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\b|"
     # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
     # ("The three countries have all been suspended from ECOWAS")
-    r"\b(?:(?:has|have|had)\s+(?:(?:all|both)\s+)?been|(?:was|were|is|are)|remains?)\s+"
+    # ("All three countries had already been suspended from ECOWAS")
+    r"\b(?:(?:has|have|had)\s+(?:(?:all|both|already)\s+)?been|(?:was|were|is|are)|remains?)\s+"
     r"(?:(?:currently|still|now|also|formally|all|both)\s+)?suspended\s+(?:from|(?P<suspended_by>by))\b|"
     # ("Cuba, suspended from the organization in 1962, has stayed out": a participle set off after the state)
     r"(?<=,\s)suspended\s+from\b|"
