@@ -22508,6 +22508,10 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("Chile, Peru and Ecuador quit the Pacific Forum in January. All three countries had already been suspended "
       "from the Andean Community."),
      {("Ecuador", "suspended_participation_in", "Andean Community", "asserted")}, set()),
+    # "The three X members have since ...": the last three states named, members of X
+    (("Chile, Peru and Ecuador quit the Pacific Forum in January. The three Andean Community members have since "
+      "expelled French troops."),
+     {("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

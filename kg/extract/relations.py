@@ -2756,6 +2756,12 @@ _COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owne
                                      r"forum|organi[sz]ation|union|[A-Z][\w-]+)\s+(?:members|member\s+states|allies)"
                                      r"\s*(?:[,:]|[—–]|--)\s+(?:the\s+)?", re.IGNORECASE)
 
+# "The three AES members have since expelled French troops": the last three states named, a sentence's subject
+_THE_COUNTED_MEMBERS_OPENING = re.compile(rf"The\s+(?P<count>{TWO_TO_TEN})\s+"
+                                          r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)"
+                                          r"\s+(?:members|member\s+states|member\s+countries)\b"
+                                          r"(?!\s*(?:[,:—–(]|--|of\b|['’]))")
+
 # "A, B, C and D, the four GCC countries that have joined the ICI,": a counted list set off after its states, of the
 # body it names, and of the body its relative clause says they joined
 _COUNTED_BODY_SET_OFF = re.compile(rf",\s+the\s+(?:other\s+)?(?P<count>\d+|{TWO_TO_TEN})\s+"
@@ -2793,7 +2799,7 @@ def _the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
 def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members the sentence counts beside their list, of the body it names or refers to: "the grouping's four
     members" after the list, "four NATO members, A, B, C and D" before it (the count must be the list's)."""
-    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF):
+    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF, _THE_COUNTED_MEMBERS_OPENING):
         for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             owner_start = match.start("owner")
             owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS
@@ -2805,7 +2811,11 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                               if b.label.lower().endswith(match.group("owner").lower())), None)
             if pattern is _COUNTED_BODY_SET_OFF and owner is not None and owner.end < match.end("owner"):
                 continue  # "the two NATO members' navies": the body must be the whole name before the noun
-            if pattern is not _COUNTED_MEMBERS_LISTED:
+            if pattern is _THE_COUNTED_MEMBERS_OPENING:  # "The three AES members have since ...": those named
+                states = _last_list_of(ctx, _NUMBER_WORDS[match.group("count").lower()]) \
+                    if match.start() == ctx.sentence.start else []
+                scope = (match.start(), match.end())
+            elif pattern is not _COUNTED_MEMBERS_LISTED:
                 # ("... and the United Arab Emirates (UAE), the four GCC countries": the list ends before its acronym)
                 acronym = _ACRONYM_AT_END.search(ctx.text, max(0, match.start() - 16), match.start())
                 states = list_before(ctx, acronym.start() if acronym else match.start(), MEMBER_TYPES, max_gap=1)
