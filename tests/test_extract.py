@@ -22512,6 +22512,14 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("Chile, Peru and Ecuador quit the Pacific Forum in January. The three Andean Community members have since "
       "expelled French troops."),
      {("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
+    # parts of a state: "A and B, both part of X", "X (including A and B)"; and a body's operation set off after
+    # its name still part of it
+    ("Greenland and the Faroe Islands, both part of the Kingdom of Denmark, are not covered.",
+     {("Greenland", "part_of", "Denmark", "asserted"), ("Faroe Islands", "part_of", "Denmark", "asserted")}, set()),
+    ("The Arctic Council met. Its members are Russia, Canada, Denmark (including Greenland and the Faroe Islands).",
+     {("Faroe Islands", "part_of", "Denmark", "asserted")}, set()),
+    ("The skills are used by Allied navies, including in Operation Condor Watch, NATO's maritime security operation.",
+     {("Operation Condor Watch", "part_of", "NATO", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

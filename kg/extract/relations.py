@@ -11343,7 +11343,8 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:which\s+)?(?:belongs|belonged)\s+to|"
                          r",?\s+(?:which\s+)?(?:falls|fall|fell)\s+under|"
                          r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
                          # "The 58th Combined Arms Army, part of Russia's Southern Military District,"
-                         r",\s+(?:now\s+)?part\s+of|"
+                         # ("Greenland and the Faroe Islands, both part of the Kingdom of Denmark,": each of them)
+                         r",\s+(?:now\s+|(?P<each>both|all)\s+)?part\s+of|"
                          # "Tataouine, a town in southern Tunisia", "Leticia, the capital of the department of X"
                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
                          r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
@@ -11469,6 +11470,9 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(part, "part_of", owner, None, (owner.start, part.end), 0.7)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+            for other in list_before(ctx, part.end, (part.type,), max_gap=0)[:-1] \
+                    if gap is not None and gap.re is _BELONGS_TO and gap.group("each") else ():
+                yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
         # "The Nordic Response 24 exercise, hosted by Norway, forms part of NATO's Steadfast Defender 2024"
         gap = _EXERCISE_PART_OF.match(ctx.text, part.end)
@@ -11565,6 +11569,9 @@ _OWNERS_REGIONS_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:regions|provin
 _A_BODYS_SEAT = re.compile(r"(?:NATO|EU|UN|OSCE|CSTO|SCO|ASEAN|AU)\s+Headquarters")
 
 
+_INCLUDING_PARTS = re.compile(r" \(including\s+(?:the\s+)?")
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     facilities = [m for m in ctx.mentions if m.type is EntityType.PLACE and _FACILITY_LABEL.search(m.label)] \
         if "host" in ctx.folded or "home to" in ctx.folded or "houses" in ctx.folded else []
@@ -11593,6 +11600,13 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                       and m.kind != "demonym"), None)
         for place in list_before(ctx, kinds.start(), (EntityType.PLACE,), max_gap=0) if state is not None else ():
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
+    for state in ctx.mentions if " (including " in ctx.sentence.text else ():
+        # "Denmark (including Greenland and the Faroe Islands)": the parts of the state it counts in
+        including = _INCLUDING_PARTS.match(ctx.text, state.end) if state.type is EntityType.STATE and \
+            state.kind != "demonym" else None
+        parts = list_after(ctx, including.end(), (EntityType.PLACE,), max_gap=0) if including else []
+        for part in parts if parts and ctx.text.startswith(")", parts[-1].end) else ():
+            yield Candidate(part, "part_of", state, None, (state.start, part.end), 0.7)
     # "In Morocco, the manoeuvres will be held in Agadir, Tan-Tan and Ben Guerir": towns of the state the sentence
     # opens in, where it names no other state after it
     opening = _state_opening(ctx) if ctx.text.startswith("In ", ctx.sentence.start) else None
