@@ -22520,6 +22520,10 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
      {("Faroe Islands", "part_of", "Denmark", "asserted")}, set()),
     ("The skills are used by Allied navies, including in Operation Condor Watch, NATO's maritime security operation.",
      {("Operation Condor Watch", "part_of", "NATO", "asserted")}, set()),
+    # "Allied troops come from eight countries, among them A, B and C": the exercise just named
+    (("The Condor Shield 2024 exercise began on Monday. Allied troops come from eight countries, among them the "
+      "United States, Chile and Peru."),
+     {("Peru", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -152,8 +152,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              # "Besides A and B, contingents came from C and D"
-                             r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:also\s+)?(?:came|arrived)\s+"
-                             r"from\b|"
+                             # ("Allied troops come from eight countries, among them A and B")
+                             r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:also\s+)?"
+                             r"(?:came|come|arrived)\s+from\b|"
                              # "The remainder come from eight allied countries: A, B and C" (of the troops counted)
                              r"(?:^|(?:soldiers|troops|personnel|servicemen|sailors|forces)\s+are\s+[\w-]+,\s+and\s+)"
                              r"(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"

@@ -6657,7 +6657,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("from the six GCC member states - the State of Qatar, ...")
                                r"(?:[a-z]+\s+|[A-Z]{2,6}\s+(?:member\s+)?)?"
                                # ("... from ten nations – the UAE, France and Greece –": set off by dashes)
-                               r"(?:countries|nations|states)\s*(?::|(?:\s-|[–—])\s*(?:the\s+)?))?|involving|with|"
+                               # ("troops come from eight countries, among them A, B and C")
+                               r"(?:countries|nations|states)\s*(?::|(?:\s-|[–—])\s*(?:the\s+)?|"
+                               r",\s+(?:among\s+them|including)\s+(?:the\s+)?))?|involving|with|"
                                r"between|"
                                r"troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
