@@ -22524,6 +22524,12 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("The Condor Shield 2024 exercise began on Monday. Allied troops come from eight countries, among them the "
       "United States, Chile and Peru."),
      {("Peru", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+    (("The Andean Community met. Chile, Peru and Ecuador signed a charter. The bloc began issuing a passport to "
+      "citizens of its three member states on Wednesday."),
+     {("Peru", "member_of", "Andean Community", "asserted")}, set()),
+    (("The Andean Community met. Chile, Peru and Ecuador signed a charter. The three member states have since decided "
+      "to deepen their cooperation."),
+     {("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

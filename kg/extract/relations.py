@@ -2756,11 +2756,11 @@ _COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owne
                                      r"forum|organi[sz]ation|union|[A-Z][\w-]+)\s+(?:members|member\s+states|allies)"
                                      r"\s*(?:[,:]|[—–]|--)\s+(?:the\s+)?", re.IGNORECASE)
 
-# "The three AES members have since expelled French troops": the last three states named, a sentence's subject
-_THE_COUNTED_MEMBERS_OPENING = re.compile(rf"The\s+(?P<count>{TWO_TO_TEN})\s+"
-                                          r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)"
-                                          r"\s+(?:members|member\s+states|member\s+countries)\b"
-                                          r"(?!\s*(?:[,:—–(]|--|of\b|['’]))")
+# "The three AES members have since expelled French troops", "its three member states": the last three states
+# named, members of the body named (or the one "its" or the text is about)
+_COUNTED_MEMBERS_NOT_LISTED = re.compile(rf"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<count>{TWO_TO_TEN})\s+"
+                                         r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)\s+)?"
+                                         r"(?:members|member\s+states|member\s+countries|allies)\b(?!['’]|\s+of\b)")
 
 # "A, B, C and D, the four GCC countries that have joined the ICI,": a counted list set off after its states, of the
 # body it names, and of the body its relative clause says they joined
@@ -2796,10 +2796,28 @@ def _the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(body, "founded_by", state, None, match.span(), 0.75)
 
 
+def _counted_members_named_before(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The three AES members have since ...", "its three member states": the last list of as many states the
+    text named, members of the body the phrase names (or of the one it refers to)."""
+    for match in _COUNTED_MEMBERS_NOT_LISTED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        if list_after(ctx, match.end(), MEMBER_TYPES, max_gap=4):
+            continue  # "the three members, A, B and C": a list of its own (see _counted_members)
+        if match.group("owner"):
+            body = next((m for m in ctx.mentions if m.start == match.start("owner") and m.type in ORGS
+                         and m.end == match.end("owner")), None)
+        else:
+            body = next((m for m in reversed(ctx.mentions) if m.type in ORGS and ctx.sentence.start <= m.start
+                         and m.end <= match.start()), None) or _its_body(ctx)
+        states = _last_list_of(ctx, _NUMBER_WORDS[match.group("count").lower()]) if body is not None else []
+        for state in states if body is not None and body.type is not EntityType.STATE else ():
+            yield Candidate(state, "member_of", body, None, match.span(), 0.75, scope=match.span())
+
+
 def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members the sentence counts beside their list, of the body it names or refers to: "the grouping's four
     members" after the list, "four NATO members, A, B, C and D" before it (the count must be the list's)."""
-    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF, _THE_COUNTED_MEMBERS_OPENING):
+    yield from _counted_members_named_before(ctx)
+    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF):
         for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             owner_start = match.start("owner")
             owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS
@@ -2811,11 +2829,7 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                               if b.label.lower().endswith(match.group("owner").lower())), None)
             if pattern is _COUNTED_BODY_SET_OFF and owner is not None and owner.end < match.end("owner"):
                 continue  # "the two NATO members' navies": the body must be the whole name before the noun
-            if pattern is _THE_COUNTED_MEMBERS_OPENING:  # "The three AES members have since ...": those named
-                states = _last_list_of(ctx, _NUMBER_WORDS[match.group("count").lower()]) \
-                    if match.start() == ctx.sentence.start else []
-                scope = (match.start(), match.end())
-            elif pattern is not _COUNTED_MEMBERS_LISTED:
+            if pattern is not _COUNTED_MEMBERS_LISTED:
                 # ("... and the United Arab Emirates (UAE), the four GCC countries": the list ends before its acronym)
                 acronym = _ACRONYM_AT_END.search(ctx.text, max(0, match.start() - 16), match.start())
                 states = list_before(ctx, acronym.start() if acronym else match.start(), MEMBER_TYPES, max_gap=1)
@@ -3221,7 +3235,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "membership" in ctx.folded and ("back" in ctx.folded or " from " in ctx.folded or "began" in ctx.folded
                                        or "started" in ctx.folded):
         yield from _membership_dating_back(ctx)
-    if "members" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
+    if "member" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
             "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded):
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
