@@ -22530,6 +22530,13 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("The Andean Community met. Chile, Peru and Ecuador signed a charter. The three member states have since decided "
       "to deepen their cooperation."),
      {("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
+    # a list of officials each of a state ("Presidents A of Chile, B of Peru ..., and by Colombia's ambassador")
+    # is a list of those states for "the five countries" after it
+    (("The declaration was signed by Presidents Ana Soto of Chile, Luis Vega of Peru, Tomas Ruiz of Ecuador and Juan "
+      "Diaz of Bolivia, and by Colombia's ambassador to Chile, Pedro Gil. The five countries are the Andean Forum's "
+      "founding members."),
+     {("Chile", "member_of", "Andean Forum", "asserted"), ("Colombia", "member_of", "Andean Forum", "asserted")},
+     set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

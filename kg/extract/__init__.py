@@ -696,6 +696,11 @@ class Extractor:
                                     text, sentence.start, run[0].start):
                             # "Lithuania and Poland have signed ...", "Meanwhile Russia and Belarus started drills"
                             subject_lists.append(run)
+            officials_states = _states_of_officials_listed(text, in_sentence)
+            if len(officials_states) >= 2:
+                # "Presidents A of Chile, B of Argentina and C of Peru, and Guyana's ambassador D": "the four
+                # countries" after it
+                state_lists.append(officials_states)
             for mention in in_sentence:
                 if mention.type is EntityType.EXERCISE and mention.kind == "exercise":
                     recent_exercises = [m for m in recent_exercises if m.label != mention.label] + [mention]
@@ -1445,6 +1450,36 @@ _DIGIT = re.compile(r"\d")
 _NTH_EDITION_OF = re.compile(r"\b(?:this\s+year['’]s|(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
                              r"fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+tieth))\s+edition\s+of\s+"
                              r"(?:the\s+)?$")
+
+
+_PERSON_OF_STATE_GAP = re.compile(r" of (?:the )?")
+_OFFICIALS_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# ("..., and by Guyana's ambassador to Chile, George Talbot": one more state, by its official)
+_AND_ANOTHER_STATES_OFFICIAL = re.compile(r",?\s+and\s+(?:by\s+)?")
+
+
+def _states_of_officials_listed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The states of a list of officials each named with the state they are of ("A of Chile, B of Argentina and C
+    of Peru"), and of one more named after it by a possessive ("and by Guyana's ambassador"); [] if fewer than
+    two."""
+    states: list[Mention] = []
+    last_end = -1
+    for person, state in itertools.pairwise(mentions):
+        if person.type is not EntityType.PERSON or state.type is not EntityType.STATE or state.kind == "demonym" \
+                or not _PERSON_OF_STATE_GAP.fullmatch(text, person.end, state.start):
+            continue
+        if states and not _OFFICIALS_LIST_GAP.fullmatch(text, last_end, person.start):
+            if len(states) >= 2:
+                break
+            states = []
+        states.append(state)
+        last_end = state.end
+    if len(states) >= 2:
+        more = _AND_ANOTHER_STATES_OFFICIAL.match(text, last_end)
+        owner = next((m for m in mentions if more and m.start == more.end() and m.type is EntityType.STATE
+                      and m.kind != "demonym" and text.startswith(("'s ", "’s "), m.end)), None)
+        states += [owner] if owner is not None else []
+    return states if len(states) >= 2 else []
 
 
 def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention) -> list[Mention]:
