@@ -22537,6 +22537,14 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
       "founding members."),
      {("Chile", "member_of", "Andean Forum", "asserted"), ("Colombia", "member_of", "Andean Forum", "asserted")},
      set()),
+    # verbs that quote: past a figure or a longer object before "as", and in a relative clause on a thing quoted
+    # before ('signed an "Agreement on X", which Y described as "a historic step"')
+    ('Peruvian President Luis Vega had described a 5% target as "not only unreasonable, but also costly" for Peru.',
+     {("Luis Vega", "said", "not only unreasonable, but also costly", "asserted")}, set()),
+    (('In Lima, Peruvian President Luis Vega and Chilean President Ana Soto signed an "Agreement on security '
+      'cooperation", which Vega described as "a historic step".'),
+     {("Luis Vega", "said", "a historic step", "asserted")},
+     {("Luis Vega", "said", "Agreement on security cooperation", "asserted")}),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

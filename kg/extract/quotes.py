@@ -422,12 +422,19 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if speaker is None and inside:
                 # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
                 # a verb that quotes, read as "said" where the quotation is its object
-                naming = _QUOTING_VERB.search(text, sentence.start, inside[0][0])
+                # (the quotation a verb quotes may follow another: 'signed an "Agreement on X", which Y described
+                # as "a historic step"': the words from it on)
+                named_at, naming = next(((k, found) for k, quoted in enumerate(inside) if (
+                    found := _QUOTING_VERB.search(text, sentence.start, quoted[0])) is not None), (0, None))
                 if naming is not None:
+                    inside = inside[named_at:]
                     start, end = naming.start("verb") - sentence.start, naming.end("verb") - sentence.start
                     # ("condemned the visit, calling it “...”": the participle's, the subject of its clause)
                     verb = "saying" if naming.group("verb") == "calling" else "said"
                     as_said = outside[:start] + verb.ljust(end - start) + outside[end:]
+                    relative = _RELATIVE_QUOTER.search(as_said, 0, start)
+                    if relative is not None:  # "..., which Scholz described as": Scholz's words all the same
+                        as_said = as_said[:relative.start(1)] + " " * len(relative.group(1)) + as_said[relative.end(1):]
                     speaker = _speaker_in(as_said, in_sentence, recent, sentence)
             embedded = None
             reported = _reported_clause(text, sentence, speaker, mentions) if speaker is not None else None
@@ -604,8 +611,11 @@ _SPEAKER_TYPES = (EntityType.PERSON, EntityType.STATE, EntityType.ALLIANCE, Enti
 # ("denounced the drills as “a dangerous provocation ...”", "described the drills as a product of “Cold War ...”")
 _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling|termed|dubbed|branded|hailed|denounced|"
                            r"denounces|condemned|condemns|labell?ed|characteri[sz]ed|decried)\s+"
-                           r"(?:[\w’'-]+\s+){0,5}?"
+                           # ("described a 5% target as", "described the cooperation between A and B as")
+                           r"(?:[\w’'%-]+\s+){0,5}?(?:(?:[\w’'%-]+\s+){1,4}?(?=as\s))?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
+# "which X described as": the relative pronoun before the one whose verb quotes ("which" blanked, see find_speech)
+_RELATIVE_QUOTER = re.compile(r",\s+(which|that)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:has\s+|had\s+)?$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 # ("declined to say whether ...": no words said; the next verb may have them)
 _NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+to)\s+"
