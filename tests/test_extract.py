@@ -22545,6 +22545,11 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
       'cooperation", which Vega described as "a historic step".'),
      {("Luis Vega", "said", "a historic step", "asserted")},
      {("Luis Vega", "said", "Agreement on security cooperation", "asserted")}),
+    # an agreement's acronym set off after it ends no clause: "adopted an X, XP, with the alliance in January 2015"
+    (("NATO met in Brussels. Peru adopted an Individual Partnership Action Plan, IPAP, with the alliance in January "
+      "2015."),
+     {("Individual Partnership Action Plan", "agreement_date", "2015-01", "asserted"),
+      ("Individual Partnership Action Plan", "agreement_party", "NATO", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

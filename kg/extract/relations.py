@@ -9835,7 +9835,8 @@ _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?
 # A name of several agreements, which "they" stands for: "the Abraham Accords", "the Minsk Agreements"
 _PLURAL_AGREEMENT = re.compile(r"(?:Accords|Agreements|Treaties|Protocols|Conventions|Declarations)$")
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
+# (or its acronym set off: "adopted an Individual Partnership Action Plan, IPAP, with the alliance in January 2015")
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]{2,80}|(?:or\s+)?[A-Z][A-Z\d-]{1,9}),")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 # (a pronoun may open the second clause: "hosted X in September, and it signed Y with France in February")
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?$")
@@ -10281,7 +10282,8 @@ def _agreement_holder(ctx: SentenceContext, agreement: Mention) -> Mention | Non
     subjects = ([] if its.group("its") else _subjects_before(ctx, its.start(), (EntityType.STATE,))) \
         or _opening_state(ctx)
     return subjects[0] if len(subjects) == 1 else None
-_WITH_THE_BLOC = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b", re.I)
+_WITH_THE_BLOC = re.compile(r"(?:\s*\([^()]{1,20}\)|,\s+(?-i:[A-Z][A-Z\d-]{1,9}),)?\s+with\s+(?:the\s+)?"
+                            r"(?:alliance|bloc|organi[sz]ation)\b", re.I)
 
 
 # "The Turkish parliament on Thursday ratified": a state's body, then what may stand before its verb
