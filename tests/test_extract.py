@@ -22550,6 +22550,14 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
       "2015."),
      {("Individual Partnership Action Plan", "agreement_date", "2015-01", "asserted"),
       ("Individual Partnership Action Plan", "agreement_party", "NATO", "asserted")}, set()),
+    # offices set off before the name: "Peru's Permanent Representative to the United Nations, X,"; "The Inspector
+    # General of the X, General Y,"
+    (("Speaking after the vote, Peru's Permanent Representative to the United Nations, Luis Vega, said the mission "
+      "would help."),
+     {("Luis Vega", "holds_position", "Permanent Representative to the United Nations", "asserted")}, set()),
+    (("The Inspector General of the Peruvian Armed Forces, General Luis Vega, said the exercise reflected a strong "
+      "partnership."),
+     {("Luis Vega", "holds_position", "Inspector General of the Peruvian Armed Forces", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

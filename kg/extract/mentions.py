@@ -4514,7 +4514,8 @@ _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"
     # ("The Chair of the NATO Military Committee, Admiral X")
     rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head|Chair|Chairman|"
-    r"Chairperson|Minister)"
+    # ("The Inspector General of the Royal Moroccan Armed Forces, General X")
+    r"Chairperson|Minister|Inspector\s+General)"
     # ("the Minister of Defence of the Republic of Tajikistan, Colonel General X")
     rf"(?:(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}}){{1,3}}|"
     rf"\s+[{_UPPER}][\w-]*)?)"
@@ -4526,7 +4527,8 @@ _TITLE_THEN_COMMA_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\b[^,;.]{{0,60}}
 _TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<owner>[{_UPPER}][\w.-]*(?:['’]s)?)\s+)?(?P<mod>)(?P<title>{_TITLE_TRIE})"
-    rf"(?P<of>)(?P<for>\s+for\s+(?:[{_UPPER}][\w-]*\s+(?:and\s+)?){{0,4}}[{_UPPER}][\w-]*),\s+$")
+    # ("Somalia's Permanent Representative to the United Nations, X, said")
+    rf"(?P<of>)(?P<for>\s+(?:for|to)\s+(?:the\s+)?(?:[{_UPPER}][\w-]*\s+(?:and\s+)?){{0,4}}[{_UPPER}][\w-]*),\s+$")
 
 
 def _name_group(match: re.Match[str]) -> str:
