@@ -196,8 +196,9 @@ _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
                    "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|"
                    "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard|national|"
-                   "transitional|top|most")
+                   "transitional|top|most|current|incoming")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
+_NOW_MODIFIER = re.compile(r"^(?:current|incoming)\s+")
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
 _SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
@@ -652,6 +653,8 @@ class MentionFinder:
             # ("the commanding general of U.S. Army Europe and Africa"; not "U.S" cut from "U.S. Naval Forces")
             rf"[A-Z\d][\w.-]+(?<![A-Z]\.[A-Z])(?:\s+(?:and\s+|of\s+)?[A-Z\d][\w-]+)*?"
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
+            # ("X, the current chairman of the Caribbean Community (CARICOM)."): the body's acronym after it
+            r"(?:\s+\([A-Z][A-Za-z]{1,9}\)(?=[,.;]))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # ("X, Russia's Permanent Representative to the CSTO, told ...")
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|{_ENVOYS_BODIES}))?"
@@ -2771,6 +2774,10 @@ class MentionFinder:
             # "X, the former chairwoman of the AU Commission": the office of the body, as it was
             the = "the " if owner_label.endswith((" Commission", " Secretariat")) else ""
             return f"{title} of {the}{after_of(owner_label)}", None
+        if of and not owner and owner_label and not state_entry:
+            # "X, the current chairman of the Caribbean Community": the office of the body, as written (not the
+            # modifier of its time)
+            return _NOW_MODIFIER.sub("", match.string[match.start("mod"):match.end("of")]), None
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
