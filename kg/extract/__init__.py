@@ -696,8 +696,8 @@ class Extractor:
                                     text, sentence.start, run[0].start):
                             # "Lithuania and Poland have signed ...", "Meanwhile Russia and Belarus started drills"
                             subject_lists.append(run)
-            officials_states = _states_of_officials_listed(text, in_sentence)
-            if len(officials_states) >= 2:
+            officials_states = _states_of_officials_listed(text, in_sentence) if " of " in sentence.text else []
+            if officials_states:
                 # "Presidents A of Chile, B of Argentina and C of Peru, and Guyana's ambassador D": "the four
                 # countries" after it
                 state_lists.append(officials_states)
@@ -1469,17 +1469,17 @@ def _states_of_officials_listed(text: str, mentions: list[Mention]) -> list[Ment
                 or not _PERSON_OF_STATE_GAP.fullmatch(text, person.end, state.start):
             continue
         if states and not _OFFICIALS_LIST_GAP.fullmatch(text, last_end, person.start):
-            if len(states) >= 2:
+            if states[1:]:
                 break
             states = []
         states.append(state)
         last_end = state.end
-    if len(states) >= 2:
-        more = _AND_ANOTHER_STATES_OFFICIAL.match(text, last_end)
-        owner = next((m for m in mentions if more and m.start == more.end() and m.type is EntityType.STATE
-                      and m.kind != "demonym" and text.startswith(("'s ", "’s "), m.end)), None)
-        states += [owner] if owner is not None else []
-    return states if len(states) >= 2 else []
+    if not states[1:]:  # (most sentences: none, or one official of a state)
+        return []
+    more = _AND_ANOTHER_STATES_OFFICIAL.match(text, last_end)
+    owner = next((m for m in mentions if more and m.start == more.end() and m.type is EntityType.STATE
+                  and m.kind != "demonym" and text.startswith(("'s ", "’s "), m.end)), None)
+    return [*states, owner] if owner is not None else states
 
 
 def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention) -> list[Mention]:

@@ -518,7 +518,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 recent.person = speaker
             elif speaker is not None and speaker.type is not EntityType.PERSON and speaker.type is not EntityType.STATE:
                 recent.body = speaker  # "..., the ministry said. It said ...": the body that spoke last
-        if speaker is not None and not quotes and len(speeches) == acts_before and para.rstrip().endswith(":") \
+        if para[-1:] == ":" and speaker is not None and not quotes and len(speeches) == acts_before \
                 and text.startswith("\n", p_end):
             introduced = speaker  # (a line of its own that introduces words it does not hold)
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.

@@ -644,7 +644,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     for mention in ctx.mentions:
         if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
-        if out and ctx.text.startswith(" (", cursor) and (aside := _ITEMS_ASIDE.match(ctx.text, cursor)):
+        if out and mention.start - cursor > 4 and ctx.text[cursor + 1] == "(" and (
+                aside := _ITEMS_ASIDE.match(ctx.text, cursor)):
             # "A, Denmark (including Greenland and the Faroe Islands), B": the aside on an item is no item
             cursor = aside.end()
             if mention.start < cursor:
