@@ -166,10 +166,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
                              r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
                              r"^among\s+them\s+(?:are|were)\b|"
-                             # "Training is taking place at A, B and C", "They are being held mainly in X": where
                              # ("Forces will operate off the coasts of A and B", "Training in X will take place at")
                              r"^(?:the\s+)?(?:forces|ships|units|troops)\s+will\s+operate\b|"
                              r"^training(?:\s+in\s+[^,;]{2,30}?)?\s+will\s+take\s+place\b|"
+                             # "Training is taking place at A, B and C", "They are being held mainly in X": where
                              r"^(?:training|they)\s+(?:is|are|was|were|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|"
                              r"being\s+(?:held|conducted)|held|conducted)\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces

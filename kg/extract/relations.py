@@ -727,6 +727,7 @@ def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType
 # Where a list item is placed in an aside before the next: ", based in Vicenza, Italy, and the ".
 _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|on|near)\s+[^,;]{1,40}"
                              r"(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:and\s+)?(?:the\s+)?")
+# An aside on a list item, in brackets: "Denmark (including Greenland and the Faroe Islands)" (see list_after)
 _ITEMS_ASIDE = re.compile(r" \((?:including|incl\.|except|excluding|with|as\s+well\s+as)\s[^()]{1,80}\)")
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
@@ -1369,11 +1370,11 @@ _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|hav
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
 _LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+){0,2}$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
-# "A and B, the other Central Asian states bordering Afghanistan, are not members": a plural description set off
 # "Norway, also a NATO founding member, signed ...": a description of the one subject, set off (its body no subject)
 _SINGLE_DESCRIPTION_ASIDE = re.compile(r",\s+(?:also\s+|itself\s+|too\s+)?an?\s+(?:[^,;]{0,40}?\s)?"
                                        r"(?:founding\s+|full\s+|non-)?(?:member|ally|partner|founder|signatory)\b"
                                        r"[^,;]{0,50},\s+(?:(?:also|has|had|have|then|later|in\s+\d{4})\s+)*$")
+# "A and B, the other Central Asian states bordering Afghanistan, are not members": a plural description set off
 _PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?[^,;]{{0,50}}?"
                                        r"\b(?:states|countries|nations|neighbours|neighbors|members|allies)\b"
                                        r"[^,;]{0,60},\s+"
@@ -11280,7 +11281,6 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
 
 
-_AND_ANOTHER_IN_ITS_OWN = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+in\s+(?:the\s+)?[A-Z]")
 _IT_WAS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|formally\s+)?)?$")
 
 
@@ -11588,7 +11588,9 @@ _OWNERS_REGIONS_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:regions|provin
 _A_BODYS_SEAT = re.compile(r"(?:NATO|EU|UN|OSCE|CSTO|SCO|ASEAN|AU)\s+Headquarters")
 
 
-_INCLUDING_PARTS = re.compile(r" \(including\s+(?:the\s+)?")
+_INCLUDING_PARTS = re.compile(r" \(including\s+(?:the\s+)?")  # "Denmark (including Greenland and ...)"
+# "A, B in North Carolina and C in Virginia": each place after its own region, not the list before the first one
+_AND_ANOTHER_IN_ITS_OWN = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+in\s+(?:the\s+)?[A-Z]")
 
 
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
