@@ -22561,6 +22561,10 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     # "X, the current chairman of the Andean Community (CAN).": the office of the body, as written, past its acronym
     ("The meeting was with Chilean Prime Minister Ana Soto, the current chairman of the Andean Community (CAN).",
      {("Ana Soto", "holds_position", "chairman of the Andean Community", "asserted")}, set()),
+    # "X, one of the original participants, is not among the countries taking part this year": no part in it
+    (("The Condor Shield 2024 exercise began on Monday. Bolivia, one of the original participants, is not among the "
+      "countries taking part this year."),
+     {("Bolivia", "participates_in_exercise", "Condor Shield 2024", "negated")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -6323,7 +6323,9 @@ _TAKE_PART = Cue(re.compile(
     r"training)\b)|(?=\s*(?:[.;,]|$)))|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
-    r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
+    r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+(?:(?:final|confirmed)\s+)?"
+    # ("X is not among the countries taking part this year")
+    r"(?:participants\b|(?:countries|nations|states)\s+(?:taking\s+part|participating)\b)|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
     # "has been invited to next year's drills": to the drills themselves
     r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are|was|were)\s+(?:also\s+)?)\s*invited\s+to"
