@@ -22565,6 +22565,10 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("The Condor Shield 2024 exercise began on Monday. Bolivia, one of the original participants, is not among the "
       "countries taking part this year."),
      {("Bolivia", "participates_in_exercise", "Condor Shield 2024", "negated")}, set()),
+    # "In a message posted on social media, X said": the participle of a thing, not the speaker's verb
+    (("Peruvian President Luis Vega met Ana Soto. In a message posted on social media, Vega said he had come to Lima "
+      "with a mandate."),
+     {("Luis Vega", "said", "he had come to Lima with a mandate", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -980,7 +980,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     verb = _SPEECH_CUE.search(outside, max(from_position, asked.end() if asked else 0))
     while verb is not None and (verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
             outside, verb.end()) or _NOT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
-            or _noun_use(outside, verb)):
+            or _noun_use(outside, verb) or verb.group(0) == "posted" and _A_THING_BEFORE_PARTICIPLE.search(
+                outside, max(0, verb.start() - 30), verb.start())):
         # "The drills concluded on Monday, the ministry said": the drills' end, no words; "Kyiv has not confirmed
         # that ..., and its General Staff said ...": no words said; "rejected the reports, saying ...": a noun; the
         # verb after is the speech act
@@ -1368,6 +1369,8 @@ def _noun_use(text: str, word: re.Match[str]) -> bool:
         _NOUN_FOLLOWERS.match(text, word.end()) is not None
 
 
+# "In a message posted on social media, X said": the participle of a thing, not a speaker's verb
+_A_THING_BEFORE_PARTICIPLE = re.compile(r"\b(?i:an?|the|its|his|her|their)\s+(?:[a-z-]+\s+){1,2}$")
 _ARTICLE_BEFORE_NOUN = re.compile(r"\b(?i:the|these|those|such|media|news|press)\s+$")
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
