@@ -22569,6 +22569,10 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("Peruvian President Luis Vega met Ana Soto. In a message posted on social media, Vega said he had come to Lima "
       "with a mandate."),
      {("Luis Vega", "said", "he had come to Lima with a mandate", "asserted")}, set()),
+    # participles that report their subject's words: "..., complaining that", "insisting that", "acknowledging that"
+    (("Peruvian President Luis Vega had for months declined to bring the pact to a vote, complaining that Chilean "
+      "politicians had criticised Peru."),
+     {("Luis Vega", "said", "Chilean politicians had criticised Peru", "asserted")}, set()),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -236,6 +236,9 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          r"n(?<!\wn)oting(?=\s+that\b)|"  # "He did not name Russia, noting that ..."
                          # "..., with President X warning that ...", "commented on the deal, telling reporters that"
                          r"w(?<!\ww)arning(?=\s+that\b)|a(?<!\wa)rguing(?=\s+that\b)|"
+                         # ("declined to bring it to a vote, complaining that ...")
+                         r"c(?<!\wc)omplaining(?=\s+that\b)|i(?<!\wi)nsisting(?=\s+that\b)|"
+                         r"a(?<!\wa)cknowledging(?=\s+that\b)|"
                          r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))|"
                          # a question quoted ('"... what message does that send?" she asked.'), where "asked" ends
                          # the clause ("Estonia asked NATO to deploy jets, X said" is X's words, no question)
@@ -246,7 +249,8 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
 # Participles that report the words of their clause's subject ("X criticised the drills, saying ...", "X suspended
 # its part, arguing that ...")
-_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing")
+_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing", "complaining", "insisting",
+                         "acknowledging")
 _SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "asked", *_SPEAKING_PARTICIPLES)
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(
