@@ -22412,6 +22412,14 @@ def test_held114_to_held116_forms(extractor: Extractor, text: str, wanted: set[t
     _assert_facts(extractor, text, wanted, unwanted)
 
 
+def test_a_speakers_line_gives_no_words_past_a_release_attribution(extractor: Extractor) -> None:
+    # "X said:" then "Quotes attributable to Y:" then a quotation: Y's words, not X's
+    text = ('The Andean Community met in Lima.\n\nDefence Minister Luis Vega said:\n\nQuotes attributable to '
+            'Peruvian Navy spokesperson Ana Soto:\n\n"The ships will sail to Callao on Monday morning."')
+    speakers = {f.subject for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert "Luis Vega" not in speakers
+
+
 def test_a_list_after_a_colon_dates_each_subject_of_the_clause_before(extractor: Extractor) -> None:
     # "... had been suspended from X: A in 2020, B in 2022 and C in July last year": each its own time
     text = ("Chile, Peru and Ecuador quit the Pacific Forum in January. All three countries had already been "

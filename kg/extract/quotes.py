@@ -343,6 +343,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                             and m.type is EntityType.PERSON), None) if attributable is not None else None
             release = (speaker, [], p_start, p_end) if speaker is not None else None
             if release is not None:
+                introduced = None  # (the release's speaker has the quotations after it)
                 continue
         quotation = _WHOLE_QUOTATION.fullmatch(para) if para.endswith(("”", '"')) else None
         below = by_paragraph.get(paragraph + 1) if quotation is not None and text.startswith("\n", p_end) else None
