@@ -22581,6 +22581,9 @@ def test_those_who_joined_the_members_set_off_have_the_date_after_them(extractor
     (("Peruvian President Luis Vega had for months declined to bring the pact to a vote, complaining that Chilean "
       "politicians had criticised Peru."),
      {("Luis Vega", "said", "Chilean politicians had criticised Peru", "asserted")}, set()),
+    # "According to sources in Quito, Peru declined ...": the state opens a clause, Quito is no part of it
+    ("According to diplomatic sources in Quito, Peru declined to join the operation.", set(),
+     {("Quito", "part_of", "Peru", "reported"), ("Quito", "part_of", "Peru", "asserted")}),
 ])
 def test_held117_to_held119_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -11334,6 +11334,9 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|w
                              r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b"
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)|"
+                             # ("According to sources in Brussels, Spain declined to join": any past verb of the state)
+                             r"\s+(?!(?:based|located|situated|headquartered|stationed)\b)[a-z]{3,}ed\b"
+                             r"(?!\s+(?:by|for)\b)|"
                              # ... or names a holder of its office: "In Wellington, New Zealand Defence Minister X said"
                              r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:Defen[cs]e|Foreign|Prime|State|Deputy)\s+"
                              r"(?:Minister|Secretary|Department|Ministry)\b|"
