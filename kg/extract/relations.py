@@ -2810,8 +2810,9 @@ def _counted_members_named_before(ctx: SentenceContext) -> Iterator[Candidate]:
         else:
             body = next((m for m in reversed(ctx.mentions) if m.type in ORGS and ctx.sentence.start <= m.start
                          and m.end <= match.start()), None) or _its_body(ctx)
-        states = _last_list_of(ctx, _NUMBER_WORDS[match.group("count").lower()]) if body is not None else []
-        for state in states if body is not None and body.type is not EntityType.STATE else ():
+        if body is None or body.type is EntityType.STATE:
+            continue
+        for state in _last_list_of(ctx, _NUMBER_WORDS[match.group("count").lower()]):
             yield Candidate(state, "member_of", body, None, match.span(), 0.75, scope=match.span())
 
 
@@ -3350,13 +3351,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             members = _last_list_of(ctx, _NUMBER_WORDS[counted_states.group("count").lower()])
             more = _AND_MORE.match(ctx.text, counted_states.end()) if members else None
             members += list_after(ctx, more.end(), MEMBER_TYPES, max_gap=0) if more else []
-        kind_named = _KIND_OF_MEMBERS_NAMED.match(ctx.text, end) if not members else None
-        if kind_named is not None:  # "also includes regional heavyweights A, B and C"
-            members = list_after(ctx, kind_named.end(), MEMBER_TYPES, max_gap=0)
-        unnamed_then_named = _KIND_OF_MEMBERS_THEN_ALONG_WITH.match(ctx.text, end) if not members else None
-        if unnamed_then_named is not None:
-            # "brings together mostly European countries, along with A, B and C": the ones it names
-            members = list_after(ctx, unnamed_then_named.end(), MEMBER_TYPES, max_gap=0)
+        # "also includes regional heavyweights A, B and C", "brings together mostly European countries, along with
+        # A, B and C": the kind of members, then the ones it names
+        for kind_of_members in (_KIND_OF_MEMBERS_NAMED, _KIND_OF_MEMBERS_THEN_ALONG_WITH):
+            described = kind_of_members.match(ctx.text, end) if not members else None
+            if described is not None:
+                members = list_after(ctx, described.end(), MEMBER_TYPES, max_gap=0)
         counted = _COUNT_BEFORE_COLON.search(match.group(0)) if ctx.text.startswith(":", end) else None
         if counted is not None and len(members) < _count_of(counted.group(1)):
             # "brings together ten countries: the UK as the framework nation and A, B and C, which ...; D and E,
@@ -5270,18 +5270,17 @@ def _withdrawal_of(ctx: SentenceContext) -> Iterator[Candidate]:
         states = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
         via = _FROM_A_BODY.match(ctx.text, states[-1].end) if states else None
         body = next((m for m in ctx.mentions if via and m.start == via.end() and m.type in ORGS), None)
+        named_end = body.end if body is not None else -1  # (where the text names it: by name, or by its head noun)
         referred = _HEAD_REFERENCE.match(ctx.text, states[-1].end) if via and body is None else None
         if referred is not None:  # "the withdrawal of A and B from the Community": the body so named before
-            named = _org_reference(ctx, states[-1].end)
-            body = dataclasses.replace(named, start=referred.start(1), end=referred.end(1), kind="pronoun") \
-                if named is not None else None
-        if body is None or not (match.group("since") or _LEAVING_DONE_AFTER.match(ctx.text, body.end)):
+            body, named_end = _org_reference(ctx, states[-1].end), referred.end(1)
+        if body is None or not (match.group("since") or _LEAVING_DONE_AFTER.match(ctx.text, named_end)):
             continue
         # (the verb after says whether it is done or to come: "will take effect in 2026")
-        scope = (match.start(), _clause_end(ctx, body.end))
-        when = _clause_time(ctx, body.end) or _fronted_time(ctx, match.start())
+        scope = (match.start(), _clause_end(ctx, named_end))
+        when = _clause_time(ctx, named_end) or _fronted_time(ctx, match.start())
         for state in states:
-            yield Candidate(state, "left", body, None, (match.start(), body.end), 0.75, when, scope=scope)
+            yield Candidate(state, "left", body, None, (match.start(), named_end), 0.75, when, scope=scope)
 
 
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
