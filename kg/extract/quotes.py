@@ -986,10 +986,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     while verb is not None and (verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
             outside, verb.end()) or _NOT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
             or _noun_use(outside, verb) or verb.group(0) == "posted" and _A_THING_BEFORE_PARTICIPLE.search(
-                outside, max(0, verb.start() - 30), verb.start())):
+                outside, max(0, verb.start() - 30), verb.start())
+            or _passive_without_words(outside, verb) and _SPEECH_CUE.search(outside, verb.end()) is not None):
         # "The drills concluded on Monday, the ministry said": the drills' end, no words; "Kyiv has not confirmed
-        # that ..., and its General Staff said ...": no words said; "rejected the reports, saying ...": a noun; the
-        # verb after is the speech act
+        # that ..., and its General Staff said ...": no words said; "rejected the reports, saying ...": a noun;
+        # "The move was welcomed by X, who said ...": a passive, no one's words; the verb after is the speech act
         verb = _SPEECH_CUE.search(outside, verb.end())
     if verb is None:
         return None
@@ -1021,10 +1022,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()) \
             and _NOUN_FOLLOWERS.match(outside, verb.end()):
         return None  # "overlaps with China's sweeping claims in the sea": a noun (not "Russia's ministry claims X")
-    if _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) and \
-            not word.startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end()):
-        # "before the force is declared fully operational", "is said to be": no one's words (but "X was quoted
-        # by TASS as saying" relays X's)
+    if _passive_without_words(outside, verb):
         return None
     relayed = _RELAYED.search(outside) if "quoted" in outside else None
     if relayed:
@@ -1571,6 +1569,13 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$|"
                                  r"\b[A-Za-z]+s\s+who\s+(?:have|has|had|are|were|was|is)\b[^,;]*$")
 
 
+def _passive_without_words(outside: str, verb: re.Match[str]) -> bool:
+    """"before the force is declared fully operational", "is said to be": a passive, no one's words (but "X was
+    quoted by TASS as saying" relays X's)."""
+    return _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) is not None and \
+        not verb.group(0).lower().startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end())
+
+
 def _names_the_speaker(between: str) -> bool:
     """Whether the words between a name and its speech verb keep the name the verb's subject:
     "Russia's press service said", "X, the alliance's secretary general, said" do; "drills in Belarus
@@ -1581,6 +1586,9 @@ def _names_the_speaker(between: str) -> bool:
         return False  # "with A, B and C on May 6-14, officials said": others speak, unnamed
     # ("the commander, Rear Admiral X, was quoted as saying")
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?|"
+                             # "... was criticised by X, who said ...", "... by the ministry, which said ...": the
+                             # clause the pronoun opens is the named one's speech act
+                             r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
                              # ("Riyadh, for its part, has said": an auxiliary after the aside)
