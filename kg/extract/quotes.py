@@ -1118,6 +1118,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
               and not (m.type is EntityType.STATE and _PERSON_ROLE_BEFORE_VERB.fullmatch(
                   outside, m.end - sentence.start, v_start - sentence.start))
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
+                   # "... was criticised by X, who said ...", "... by the ministry, which said ...": the clause
+                   # set off after an object is its speech act (not "X, which had confirmed A, withdrew")
+                   or _SET_OFF_SPEECH_CLAUSE.fullmatch(outside, m.end - sentence.start, v_start - sentence.start)
+                   and _OBJECT_POSITION.search(outside, 0, m.start - sentence.start)
                    or (m.type is EntityType.PERSON
                        and (_person_apposition(outside[m.end - sentence.start:v_start - sentence.start])
                             or _ACTS_THEN_SPEAKS.fullmatch(outside, m.end - sentence.start,
@@ -1569,6 +1573,11 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$|"
                                  r"\b[A-Za-z]+s\s+who\s+(?:have|has|had|are|were|was|is)\b[^,;]*$")
 
 
+_SET_OFF_SPEECH_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+)?")
+# A name as the object of a verb or a preposition, past its titles ("drew criticism from Foreign Minister X")
+_OBJECT_POSITION = re.compile(r"\b(?:by|from|with|to|for|met|[a-z]+ed)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+
+
 def _passive_without_words(outside: str, verb: re.Match[str]) -> bool:
     """"before the force is declared fully operational", "is said to be": a passive, no one's words (but "X was
     quoted by TASS as saying" relays X's)."""
@@ -1586,9 +1595,6 @@ def _names_the_speaker(between: str) -> bool:
         return False  # "with A, B and C on May 6-14, officials said": others speak, unnamed
     # ("the commander, Rear Admiral X, was quoted as saying")
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?|"
-                             # "... was criticised by X, who said ...", "... by the ministry, which said ...": the
-                             # clause the pronoun opens is the named one's speech act
-                             r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
                              # ("Riyadh, for its part, has said": an auxiliary after the aside)
