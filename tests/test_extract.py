@@ -22608,3 +22608,16 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
                                                                  wanted: set[tuple[str, ...]],
                                                                  unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # "Ships from A, B, ... are involved" after a sentence on the exercise: a list of any length
+    (("The Condor Shield 2024 exercise began on Monday. It runs until June 20. Ships from Chile, Peru, Ecuador, "
+      "Colombia, Argentina, Uruguay, Paraguay, Bolivia, Brazil, Guatemala, Honduras, Mexico, Panama and Costa Rica are "
+      "involved."),
+     {("Chile", "participates_in_exercise", "Condor Shield 2024", "asserted"),
+      ("Costa Rica", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+])
+def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

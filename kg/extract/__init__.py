@@ -185,8 +185,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"gathers?)|"
                              # "Five submarines are involved: the Italian Navy's X, ..."
                              r"(?:are|is|were|will\s+be)\s+(?:also\s+)?involved(?=\s*:)|"
-                             # "Over 2,000 servicemen from A, B and C are involved"
-                             r"\bfrom\s[^.;:]{2,120}?\s(?:are|were|will\s+be)\s+(?:also\s+)?involved|"
+                             # "Over 2,000 servicemen from A, B and C are involved" (a list of 17 states too)
+                             r"\bfrom\s[^.;:]{2,320}?\s(?:are|were|will\s+be)\s+(?:also\s+)?involved|"
                              # "175 Armenian servicemen and 85 U.S. soldiers are involved"
                              r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines|airmen)\b"
                              r"[^.;:]{0,80}?\s(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?involved|"
