@@ -22617,6 +22617,18 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
       "involved."),
      {("Chile", "participates_in_exercise", "Condor Shield 2024", "asserted"),
       ("Costa Rica", "participates_in_exercise", "Condor Shield 2024", "asserted")}, set()),
+    # a name of several words set off before "a ... exercise", with its acronym, states' names among its words;
+    # an acronym of lowercase words ("visit, board, search and seizure (VBSS)") is a kind of drill, no exercise
+    (("The first edition of the Chile Peru Coastal Shield Engagement (CPCSE), a large-scale multilateral maritime "
+      "exercise, began today at Arica. Ships from Chile, Peru and Ecuador are taking part. The harbour phase "
+      "comprises seamanship and visit, board, search and seizure (VBSS) training. A sea phase follows, covering VBSS "
+      "drills and small arms firing."),
+     {("Ecuador", "participates_in_exercise", "Chile Peru Coastal Shield Engagement 2026", "asserted"),
+      ("Chile Peru Coastal Shield Engagement 2026", "exercise_located_in", "Arica", "asserted")},
+     {("Ecuador", "participates_in_exercise", "VBSS 2026", "asserted")}),
+    (("The harbour phase comprises seamanship and visit, board, search and seizure (VBSS) training. A sea phase "
+      "follows, covering VBSS drills and small arms firing. Ships from Chile, Peru and Ecuador are taking part."),
+     set(), {("Ecuador", "participates_in_exercise", "VBSS 2026", "asserted")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

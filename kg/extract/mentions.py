@@ -791,7 +791,11 @@ class MentionFinder:
             # (nor "concluded X on August 15, a two-week exercise": a day)
             rf"(?<![Aa]ccording to ){_NO_DAY_OR_MONTH}"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}"
-            rf"(?:\s(?:\d{{1,2}}|(?:19|20)\d\d|[IVXL]{{1,6}}))?),\s+"
+            # ("the Africa India Key Maritime Engagement (AIKEYME), a large-scale ... exercise": a longer name, with
+            # its acronym)
+            rf"(?:(?:\s+[{_UPPER}][\w-]+){{1,2}}(?=\s+\([{_UPPER}]))?"
+            rf"(?:\s(?:\d{{1,2}}|(?:19|20)\d\d|[IVXL]{{1,6}}))?)"
+            rf"(?:\s+\([{_UPPER}][{_UPPER}\d-]{{1,11}}\))?,\s+"
             rf"(?:(?:the|an?|their|its)\s+"  # ("Blue Horizon, their first three-way naval exercise")
             # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)
             rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?|"
@@ -1642,9 +1646,14 @@ class MentionFinder:
                 start = match.start("name") + match.group("name").rindex(name)
                 if _PLACE_OF.match(name) or _REGION_ADJECTIVE.fullmatch(name):
                     continue  # "the Bay of Bengal exercise", "Arctic naval drills": where it is held
-                if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
-                                                                  for part in re.split(r"[-–]", w)):
-                    continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
+                if name.isupper() and len(words) == 1 and f"({name})" in (article or text) and re.search(
+                        rf"[a-z,]\s+\({re.escape(name)}\)", article or text):
+                    continue  # "VBSS drills" after "visit, board, search and seizure (VBSS)": a kind of drill
+                if self._lookup(name) or name in groupings or not (given and len(words) >= 3) and any(
+                        self._lookup(part) for w in words for part in re.split(r"[-–]", w)):
+                    # "CSTO drills", "NATO-led drills", "Russian exercises": not a name (but a name of three
+                    # words or more set off, "the Africa India Key Maritime Engagement, a ... exercise", is one)
+                    continue
                 if len(words) == 1 and not given and not any(c.isdigit() for c in name) and \
                         name.casefold() not in self._series_names and re.search(
                         rf"{_WHERE_A_PLACE_IS_NAMED}\s+{re.escape(name)}\b(?![\w-])", article or text):
