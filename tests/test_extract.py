@@ -22629,6 +22629,16 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     (("The harbour phase comprises seamanship and visit, board, search and seizure (VBSS) training. A sea phase "
       "follows, covering VBSS drills and small arms firing. Ships from Chile, Peru and Ecuador are taking part."),
      set(), {("Ecuador", "participates_in_exercise", "VBSS 2026", "asserted")}),
+    # a counted list after a colon: "Eight countries will fly: A, B and C"
+    ("The Condor Shield 2026 exercise opens in Lima in November. Eight countries will fly: Chile, Ecuador and Peru.",
+     {("Ecuador", "participates_in_exercise", "Condor Shield 2026", "planned")}, set()),
+    ("The Condor Shield 2026 exercise opens in Lima in November. Six navies will participate: Chile, Ecuador and Peru.",
+     {("Ecuador", "participates_in_exercise", "Condor Shield 2026", "planned")}, set()),
+    # a person's title of two bodies ("commander of A and B") is no list of speakers
+    (("Luis Vega, commander of the Andean Naval Command and the Peruvian Pacific Fleet, said partners in the region "
+      '"choose to train together, year after year."'),
+     {("Luis Vega", "said", 'partners in the region "choose to train together, year after year."', "asserted")},
+     set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -113,7 +113,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # (not "it regularly trains with the Ohio National Guard": a habit, no exercise)
                              rf"{NOT_A_HABIT}(?:train|trains|trained)|training alongside|"
                              r"(?<=are )training|(?<=were )training|"
-                             r"(?<=are )flying|(?<=were )flying|"
+                             r"(?<=are )flying|(?<=were )flying|(?<=will )fly(?=:)|(?<=will )sail(?=:)|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|observing\s+(?:countries|nations|states|navies)|attach[ée]s\s+(?:of|from)\b|"

@@ -1441,7 +1441,8 @@ _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:(?:also|then|later|has|
 _SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
 _AND_IT_BEFORE = re.compile(r",\s+(?:and|but)\s+it\s+(?:(?:has|have|had|also|repeatedly|already|since)\s+)*$")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
-_APPOSITION_OPEN_BEFORE = re.compile(r",\s+(?:a|an|the|one\s+of)\s+[^,;]*$")
+# (or a bare title of: "X, commander of U.S. Naval Forces Southern Command and U.S. 4th Fleet, said")
+_APPOSITION_OPEN_BEFORE = re.compile(r",\s+(?:a|an|the|one\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of)\s+[^,;]*$")
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 _LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
 _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")

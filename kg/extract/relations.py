@@ -6780,7 +6780,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("seven allies have sent troops, aircraft or ships: A, B and C")
                                r"(?:contributing|sending|providing|deploying|sent|contributed|deployed)\s+(?:forces|"
                                r"troops|units|ships|personnel|assets|contingents)(?:,\s+[a-z]+)*(?:,?\s+(?:or|and)\s+"
-                               r"[a-z]+)?)\s*:)"
+                               r"[a-z]+)?|"
+                               # ("Eight countries will fly: A, B and C", "Six navies are to participate: A, B")
+                               r"(?:countries|nations|states|navies|air\s+forces)\s+(?:will|are\s+(?:set\s+)?to)\s+"
+                               r"(?:participate|fly|sail|train))\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?"
