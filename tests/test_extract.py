@@ -22639,6 +22639,13 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
       '"choose to train together, year after year."'),
      {("Luis Vega", "said", 'partners in the region "choose to train together, year after year."', "asserted")},
      set()),
+    # "told soldiers assembled on X Square in Lima on Thursday that A": the people told, where and when, are no words
+    (("Peruvian President Luis Vega told soldiers assembled on Plaza Mayor in Lima on Thursday that the defence of "
+      "Chile was also the defence of Peru."),
+     {("Luis Vega", "said", "the defence of Chile was also the defence of Peru", "asserted")}, set()),
+    # a surname's particles capitalised, after a first name of two words ("Juan Andrés De La Maza")
+    ("Admiral Juan Andrés De La Maza, commander of the Chilean Navy, said the drills were over.",
+     {("Juan Andrés De La Maza", "holds_position", "commander of the Chilean Navy", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

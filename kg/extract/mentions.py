@@ -49,7 +49,9 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_
 # "Lula da Silva", "Ludwig van der Berg", "Mohammed Shia al-Sudani": the lower-case particles of a surname
 # ... and the Irish "Ó", "Ní", "Nic" ("Cathal Ó Briain")
 # ("Juan de la Cruz", "Juan Andrés De la Maza")
-_PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|la|las|los|le)[ \u00a0]+){1,2}|"
+# ("Admiral Juan Andrés De La Maza": capitalised, as some names write them, with a first name of two words)
+_PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|la|las|los|le|"
+              r"De|Da|Dos|Del|Della|Di|Du|La|Las|Los|Le)[ \u00a0]+){1,2}|"
               r"(?:al|el|ad|ash)-|"
               r"(?:Ó|Ní|Nic)[ \u00a0]+")
 # ("Dean R Thompson": a middle initial without its full stop, as British style writes it; not "A" or "I", words)

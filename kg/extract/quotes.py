@@ -196,8 +196,12 @@ _ANNOUNCING = ("announced", "announces", "confirmed", "confirms", "declared", "d
 # ("announced plans for the exercise in June, saying at the time that ...": a bare plural, announced)
 _A_THING_THEN_SAYING = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+|plans\s+)[^,;\"“]{1,100}?,\s+saying\s")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
-_TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|conference|meeting|forum|summit|"
-                                 r"audience|gathering|briefing|parliament|assembly|committee|crowd)\b"
+# ("told soldiers assembled on Cathedral Square in Vilnius on Thursday that ...": people told, where and when)
+_TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|conference|meeting|forum|summit|"
+                                 r"audience|gathering|briefing|parliament|assembly|committee|crowd)|(?:the\s+)?"
+                                 r"(?:soldiers|troops|sailors|airmen|marines|officers|cadets|graduates|guests|"
+                                 r"students|delegates|diplomats|lawmakers|legislators|parliamentarians|senators|"
+                                 r"veterans|residents|supporters|leaders|ministers|envoys|participants))\b"
                                  r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
                           r"today|again|also|repeatedly|publicly|previously|separately|then|however|only|simply|"
