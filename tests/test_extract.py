@@ -22640,8 +22640,8 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
      {("Luis Vega", "said", 'partners in the region "choose to train together, year after year."', "asserted")},
      set()),
     # "told soldiers assembled on X Square in Lima on Thursday that A": the people told, where and when, are no words
-    (("Peruvian President Luis Vega told soldiers assembled on Plaza Mayor in Lima on Thursday that the defence of "
-      "Chile was also the defence of Peru."),
+    (("Peruvian President Luis Vega told soldiers assembled on Plaza Mayor in front of the cathedral in Lima on "
+      "Thursday that the defence of Chile was also the defence of Peru."),
      {("Luis Vega", "said", "the defence of Chile was also the defence of Peru", "asserted")}, set()),
     # a surname's particles capitalised, after a first name of two words ("Juan Andrés De La Maza")
     ("Admiral Juan Andrés De La Maza, commander of the Chilean Navy, said the drills were over.",
