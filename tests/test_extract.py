@@ -22646,6 +22646,11 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     # a surname's particles capitalised, after a first name of two words ("Juan Andrés De La Maza")
     ("Admiral Juan Andrés De La Maza, commander of the Chilean Navy, said the drills were over.",
      {("Juan Andrés De La Maza", "holds_position", "commander of the Chilean Navy", "asserted")}, set()),
+    # an author's note: "X is a senior fellow in Y at Z", "About the author: X is a correspondent for W"
+    ("Peru joined the pact. Ana Soto is a senior fellow in the Security Programme at the Andean Policy Forum in Lima.",
+     {("Ana Soto", "holds_position", "senior fellow", "asserted")}, set()),
+    ("Peru joined the pact.\n\nAbout the author: Luis Vega is a correspondent for Andes Weekly based in Lima.",
+     {("Luis Vega", "holds_position", "correspondent", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

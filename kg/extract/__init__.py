@@ -37,6 +37,7 @@ from .mentions import (
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
     HYPHENATED_YEAR_END,
+    IS_A_ROLE_AFTER,
     SERIES_CUES,
     SHIPS_BROUGHT,
     SHIPS_DEPLOYED,
@@ -2477,6 +2478,10 @@ def _person_named_after(people_at: dict[int, Mention], text: str, position: int)
                  and not _LOWER_CASE_WORD.search(text, position, start)), None)
 
 
+# What may open an author's note before the name ("About the author: X is a ...")
+_AUTHOR_OPENING = re.compile(r"(?:(?:About|On)\s+the\s+authors?\s*[:.–—-]\s*|\*\s*)?")
+
+
 def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                   finder: MentionFinder) -> list[Fact]:
     facts = []
@@ -2535,6 +2540,13 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if sentence is not None:  # "GCC Secretary-General X, a Kuwaiti, said": the apposition gives it
             facts.append(Fact(person.label, "nationality", state.label, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.75))
+        is_a = IS_A_ROLE_AFTER.match(text, person.end) if text.startswith(" is a", person.end) else None
+        sentence = sentence_at(sentences, person.start) if is_a else None
+        if sentence is not None and _AUTHOR_OPENING.fullmatch(text, sentence.start, person.start):
+            # "Ana Soto is a research fellow at the Andean Institute.": an author's note (the workplace after "at"
+            # is no part of the role, as elsewhere)
+            facts.append(Fact(person.label, "holds_position", is_a.group("role"), Modality.ASSERTED, None,
+                              _evidence(sentence), confidence=0.7))
         became = WHO_BECAME_AFTER.match(text, person.end + 1) if text.startswith(", who ", person.end) else None
         sentence = sentence_at(sentences, person.start) if became else None
         if sentence is not None and became.end() <= sentence.end:  # "X, who became chairperson of Y in May, said"

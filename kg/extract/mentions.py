@@ -436,6 +436,10 @@ _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|direc
                # "a Sahel specialist at the Egmont Institute", "a senior fellow at CSIS"
                r"specialist|fellow|scholar|lecturer|strategist|diplomat|economist|historian|negotiator|coordinator|"
                r"official|officer")
+# An author's note: "X is a senior fellow at the Y Forum", "X is a correspondent for Z based in W": the role
+_AUTHORS_ROLE = rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}|correspondent|editor|journalist|reporter)"
+IS_A_ROLE_AFTER = re.compile(rf"\s+is\s+(?:a|an)\s+(?P<role>{_AUTHORS_ROLE})"
+                             r"(?=\s+(?:at|of|for|with|in|on|based)\b|[,.;])")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -694,8 +698,7 @@ class MentionFinder:
                                            r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.\s+)?"  # "said Dr. X": no part of the name
                                            rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)|"
                                            # an author's note: "Aminata Keita is a senior fellow at the X Forum"
-                                           rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}"
-                                           rf"(?:{_ROLE_NOUNS}|fellow)\b)|"
+                                           rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+{_AUTHORS_ROLE}\b)|"
                                            # "the agency quoted X as saying": the one quoted
                                            rf"(?P<quoted>[{_UPPER}](?<=quoted .){_NAME_AFTER_CAPITAL})"
                                            rf"(?=\s+as\s+(?:saying|telling)\b)|"
