@@ -22651,6 +22651,11 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
      {("Ana Soto", "holds_position", "senior fellow", "asserted")}, set()),
     ("Peru joined the pact.\n\nAbout the author: Luis Vega is a correspondent for Andes Weekly based in Lima.",
      {("Luis Vega", "holds_position", "correspondent", "asserted")}, set()),
+    # "The other members are A, B" after a sentence on one member: the rest of the body's members
+    (("Bolivia became the fifth member of the Andean Community last year. The other members are Chile, Peru and "
+      "Ecuador."),
+     {("Ecuador", "member_of", "Andean Community", "asserted"), ("Chile", "member_of", "Andean Community", "asserted")},
+     set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

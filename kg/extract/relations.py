@@ -2620,8 +2620,10 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"(?:Following|After|Since|With)\s+(?:the|its|their)\s+(?:withdrawal|exit|departure|"
                               r"expulsion|suspension|accession|admission|enlargement)\b[^,;]{0,60},\s+)?"
                               # ("Its ten participants are A, B": a format's own, counted)
-                              r"(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+"
-                              rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:full\s+)?"
+                              # ("Somalia became the eighth member. The other members are A, B": the rest of them)
+                              r"(?:(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+|The\s+(?=(?:other|remaining)\s))"
+                              rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:other\s+|remaining\s+)?"
+                              r"(?:full\s+)?"
                               r"(?:members|member\s+states|participants|participating\s+(?:states|countries|nations))"
                               r"(?:\s+(?:today|now))?\s+(?:are|include|range\s+from)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up", "groups", "participants", "participating")
@@ -2640,7 +2642,7 @@ _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|"
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\)?\s*(?:(?:now|today|currently|also)\b\s*)?")
-_ITS_MEMBERS = re.compile(r"(?:^|,\s+)(?:its|their)\s", re.IGNORECASE)
+_ITS_MEMBERS = re.compile(r"(?:^|,\s+)(?:its|their|the\s+(?=other\s|remaining\s))\s*", re.IGNORECASE)
 _FOUNDING_MEMBERS_ARE = re.compile(r"\s*(?:founding|original)\s+members\b", re.IGNORECASE)
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
