@@ -22656,6 +22656,11 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
       "Ecuador."),
      {("Ecuador", "member_of", "Andean Community", "asserted"), ("Chile", "member_of", "Andean Community", "asserted")},
      set()),
+    # "X has said A, and its spokesman Y said B": two speech acts, the second by the one the owned title names
+    (("The Peruvian Foreign Ministry has said it had nothing to do with the incidents, and its spokesman Luis Vega "
+      "said the accusations were absurd."),
+     {("Peruvian Foreign Ministry", "said", "it had nothing to do with the incidents", "asserted"),
+      ("Luis Vega", "said", "the accusations were absurd", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

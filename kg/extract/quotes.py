@@ -1692,7 +1692,10 @@ _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|s
 # ('..., while X, the Croat member of the Presidency, wrote on Twitter that ...': set off after a quotation's comma too)
 # ("..., and Finland has said it intends to follow": an auxiliary or an adverb before the verb)
 # ("..., while one of the two MPs who voted against, Anna Kask (Center), said ...": a speaker named in an aside)
-_OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
+# ("..., and its spokesman Dmitry Peskov said ...": a title owned by the one who spoke before, then the name)
+_OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+"
+                                rf"(?P<who>(?:(?:its|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?\s+|the\s+)?"
+                                rf"[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?|one\s+of\s+[^,;]{{2,60}}?(?=,))"
                                 rf"(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},|"
                                 rf",\s+(?P<named>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})"
