@@ -22661,6 +22661,14 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
       "said the accusations were absurd."),
      {("Peruvian Foreign Ministry", "said", "it had nothing to do with the incidents", "asserted"),
       ("Luis Vega", "said", "the accusations were absurd", "asserted")}, set()),
+    # "The brigade's commander, General X,", "X, the battalion's commanding officer,": the unit named before
+    (("The Condor Brigade opened its headquarters in Arica. The brigade's commander, Brigadier General Luis Vega, told "
+      "reporters that 500 soldiers were serving in Chile."),
+     {("Luis Vega", "holds_position", "commander of the Condor Brigade", "asserted")},
+     {("Luis Vega", "holds_position", "commander", "asserted")}),
+    (("The Andean Battalion left for Peru. Lieutenant Colonel Ana Soto, the battalion's commanding officer, said the "
+      "soldiers were ready."),
+     {("Ana Soto", "holds_position", "commanding officer of the Andean Battalion", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -2357,7 +2357,9 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
 
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
-    r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:’s|'s)\s+"
+    # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
+    r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|(?<=[Tt]he\s)(?:brigade|battalion|division|"
+    r"regiment|fleet|squadron|contingent|mission|corps))(?:’s|'s)\s+"
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"
     r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander(?:-in-[Cc]hief)?|"
     r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
@@ -2389,7 +2391,7 @@ _PUNCTUATION = re.compile(r"[,;.]")
 _BODYS_ROLE_AFTER_NAME = re.compile(
     r",\s+the\s+(?P<owner>[^,;:.]{2,60}?)(?:’s|'s)\s+(?P<role>(?:deputy\s+|senior\s+)?(?:commander(?:-in-chief)?|"
     r"chief\s+of\s+(?:(?:the\s+)?(?:general\s+|naval\s+|defen[cs]e\s+|joint\s+)?staff|joint\s+operations)|"
-    r"spokes(?:man|woman|person)|director|head|chair(?:man|woman)?|secretary[- ]general))"
+    r"spokes(?:man|woman|person)|director|head|chair(?:man|woman)?|secretary[- ]general|commanding\s+officer))"
     r"(?=,|\s+(?:said|says|told|tells|added)\b|\.\s|\.?$)")
 _BODY_TYPES_OF_ROLES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
 # "X, the current SADC chairperson,": a body's office with the body's name before it
@@ -2458,12 +2460,22 @@ def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Me
                   and m.type in _BODY_TYPES_OF_ROLES), None)
     if named is not None:
         return named
-    noun = possessed.group("owner").lower()
-    if noun not in ("brigade", "division", "fleet", "alliance", "force", "forces", "command", "corps", "mission",
-                    "army", "navy", "bloc", "organisation", "organization", "grouping"):
+    return _unit_referred_to(possessed.group("owner"), mentions, person.start)
+
+
+def _unit_referred_to(noun: str, mentions: list[Mention], position: int) -> Mention | None:
+    """The body named last before ``position`` whose name holds ``noun``, the noun it is referred back by
+    ("the brigade": "the 45th Armoured Brigade"); None for a noun no unit or body is named by."""
+    noun = noun.lower()
+    if noun not in _NOUNS_OF_BODIES:
         return None
-    return next((m for m in reversed(mentions) if m.end <= person.start and m.type in _BODY_TYPES_OF_ROLES
+    return next((m for m in reversed(mentions) if m.end <= position and m.type in _BODY_TYPES_OF_ROLES
                  and re.search(rf"\b{noun}\b", m.label, re.IGNORECASE)), None)
+
+
+_NOUNS_OF_BODIES = frozenset({"brigade", "battalion", "division", "regiment", "fleet", "squadron", "contingent",
+                              "alliance", "force", "forces", "command", "corps", "mission", "army", "navy", "bloc",
+                              "organisation", "organization", "grouping"})
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w.-])(?!(?:of|the|and|for|de|del|bin|al)\b)[a-z][a-z]+\b")
@@ -2509,6 +2521,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             body = next((m for m in mentions if m.end == owner_end and m.start >= owner_start and m.kind != "demonym"
                          and m.type in _BODY_TYPES_OF_ROLES), None) if owner is None else None
             person = _person_named_after(people_at, text, sentence.start + match.end())
+            if owner is None and body is None and person is not None and match.group("owner").islower():
+                body = _unit_referred_to(match.group("owner"), mentions, owner_start)
             if owner is not None and person is not None:
                 # ("Peru's ambassador to the OAS, X,": the ambassador of Peru to the OAS)
                 to = match.group("to") or ""
