@@ -22669,6 +22669,12 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     (("The Andean Battalion left for Peru. Lieutenant Colonel Ana Soto, the battalion's commanding officer, said the "
       "soldiers were ready."),
      {("Ana Soto", "holds_position", "commanding officer of the Andean Battalion", "asserted")}, set()),
+    # "Among the observers at X were officers from A and from B": where they watched, and a list repeating "from"
+    (("The Condor Shield 2026 exercise began on Monday. Among the observers at Arica were officers from Ecuador and "
+      "from Bolivia."),
+     {("Ecuador", "observer_of", "Condor Shield 2026", "asserted"),
+      ("Bolivia", "observer_of", "Condor Shield 2026", "asserted")},
+     {("Ecuador", "participates_in_exercise", "Condor Shield 2026", "asserted")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -60,7 +60,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},|"
                        # "Serbia, which has declared military neutrality, and Bosnia": a clause on the item before
                        r",\s+(?:which|who)\s+[^,;()]{3,80},\s+and)?\s*"
-                       r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
+                       # "a member of the CSTO and of the SCO", "officers from A and from B", "The Bahamas"
+                       r"(?:(?<=and )(?:of|from)\s+)?(?:[Tt]he\s+)?"
                        # "in the Gulf of Oman and the northern Indian Ocean": a part of the next place
                        rf"(?:{DIRECTION_ADJECTIVE}\s+)?"
                        # "... Belarus and the four Central Asian states of Kazakhstan, ..."
@@ -7063,8 +7064,10 @@ _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b|"
     # "Among the observer nations are A, B and C", "Observers include A and B": a list of observers after
+    # ("Among the observers at Pabrade were officers from A and B": where they watched, between)
     r"(?:\bamong\s+the\s+(?:[\w-]+\s+)?(?:observers|observer\s+(?:nations|countries|states|delegations)|"
-    r"observing\s+(?:nations|countries|states))\s+(?:are|were|will\s+be)|"
+    r"observing\s+(?:nations|countries|states))(?:\s+(?:at|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+    r"\s+(?:are|were|will\s+be)|"
     r"(?<![\w-])(?:observers|observer\s+(?:nations|countries|states)|observing\s+(?:nations|countries|"
     r"states))\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)\b", re.I), "observ", "watch", "monitor",
     "attach")
