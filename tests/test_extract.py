@@ -22675,6 +22675,15 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
      {("Ecuador", "observer_of", "Condor Shield 2026", "asserted"),
       ("Bolivia", "observer_of", "Condor Shield 2026", "asserted")},
      {("Ecuador", "participates_in_exercise", "Condor Shield 2026", "asserted")}),
+    # "..., as Berlin formally inaugurated the brigade": a named subject's past act, the writer's, ends the words
+    (("Peruvian President Luis Vega told reporters in Lima on Thursday that the defence of Chile was also the "
+      "defence of Peru, as Lima formally inaugurated the brigade it is building up in the north."),
+     {("Luis Vega", "said", "the defence of Chile was also the defence of Peru", "asserted")}, set()),
+    # a person named bare, set off by "whose": "X, whose son Y is a corporal in the battalion, said"
+    (('Ana Soto, whose son Luis is a corporal in the battalion, said she was proud. "He sends us photos of frozen '
+      'lakes," she said.'),
+     {("Ana Soto", "said", "she was proud", "asserted"),
+      ("Ana Soto", "said", "He sends us photos of frozen lakes", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

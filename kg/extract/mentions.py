@@ -674,7 +674,7 @@ class MentionFinder:
         # "Kaisa Lehtonen (SDP), chair of ..., told", "Anna Kask (Center), said": a party after the name
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION},?)?"
                                            # ("X, speaking at a news conference in Y, said": a participle)
-                                           rf"(?:,\s+(?:(?:the|a|an|who)\s+|(?=(?:speaking|addressing|talking|"
+                                           rf"(?:,\s+(?:(?:the|a|an|who|whose)\s+|(?=(?:speaking|addressing|talking|"
                                            rf"writing|visiting)\s)|"
                                            # ("X, NATO's top civilian official, said": a body's, then the role)
                                            # ("X, Antigua and Barbuda's ambassador and chair of Y, said")

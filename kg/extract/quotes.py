@@ -728,6 +728,8 @@ _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., as he made his last visit": when, in the writer's words
                                    r",\s+as\s+(?:he|she)\s+(?:made|paid|began|ended|wrapped\s+up|arrived|prepared|"
                                    r"visited|toured|left)\b|"
+                                   # ("..., as Berlin formally inaugurated the brigade": a named subject's past act)
+                                   r",\s+as\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]+ed\b|"
                                    # "..., repeating objections his government raised in 2018": the same
                                    r",\s+(?:repeating|echoing|reiterating)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|"
                                    r"their\s+|[A-Z][\w-]*(?:’s|'s)\s+)?"
