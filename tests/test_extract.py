@@ -22684,6 +22684,11 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
       'lakes," she said.'),
      {("Ana Soto", "said", "she was proud", "asserted"),
       ("Ana Soto", "said", "He sends us photos of frozen lakes", "asserted")}, set()),
+    # '"...," said Lima-based security analyst X', 'said Peruvian analyst X': an expert named after the verb
+    ('"The regional force was never given a mandate to fight," said Lima-based security analyst Luis Vega.',
+     {("Luis Vega", "said", "The regional force was never given a mandate to fight", "asserted")}, set()),
+    ('"The standby force was designed for coups," said Peruvian analyst Ana Soto.',
+     {("Ana Soto", "said", "The standby force was designed for coups", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

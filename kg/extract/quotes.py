@@ -1206,7 +1206,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         rf"\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
         outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
-        and _BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start))
+        and (_BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)
+             or _EXPERT_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)  # "said Chile would": the words' subject
         # ("said the Azerbaijani President X's aide Y": the aide, not X)
         and not (m.type is EntityType.PERSON and outside.startswith(("'s", "’s"), m.end - sentence.start))]
@@ -1540,6 +1541,10 @@ _ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}"
 _BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+"
                                   rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
+# '"...," said Lima-based security analyst X', 'said Peruvian analyst X': an expert, named after the verb
+_EXPERT_THEN_NAME = re.compile(r"\s+(?:[A-Z][\w-]*[-–]based\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
+                               r"(?:analyst|expert|researcher|professor|commentator|scholar|fellow|lecturer|economist|"
+                               r"historian|diplomat|observer)\s+")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"
                              r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
