@@ -22689,6 +22689,11 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
      {("Luis Vega", "said", "The regional force was never given a mandate to fight", "asserted")}, set()),
     ('"The standby force was designed for coups," said Peruvian analyst Ana Soto.',
      {("Ana Soto", "said", "The standby force was designed for coups", "asserted")}, set()),
+    # "suspended their participation" after "its Constitutive Treaty": in the body, not in the body's own treaty
+    (("The Andean Community was founded in Lima in 2008, when the leaders of six nations signed its Constitutive "
+      "Treaty. The bloc unravelled in 2018. That April, Chile, Peru and Ecuador suspended their participation."),
+     {("Peru", "suspended_participation_in", "Andean Community", "asserted")},
+     {("Peru", "suspended_participation_in", "Constitutive Treaty", "asserted")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

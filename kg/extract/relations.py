@@ -5848,8 +5848,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                         ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
                     treaty = ctx.last_agreement
                     # (not "the Constitutive Treaty of UNASUR" after UNASUR: the body's own founding treaty)
+                    # (nor "its Constitutive Treaty" after the body: its own, owned by "its")
                     bodys_own = treaty is not None and ctx.last_org is not None and (
-                        ctx.last_org.text in treaty.label or ctx.last_org.label in treaty.label)
+                        ctx.last_org.text in treaty.label or ctx.last_org.label in treaty.label
+                        or ctx.text.endswith("its ", max(0, treaty.start - 4), treaty.start))
                     if target is None and unnamed and treaty is not None and not bodys_own and (
                             ctx.last_org is None or ctx.last_org.start < treaty.start
                             and not ctx.last_org.label.startswith(treaty.label)  # (the CSTO's own treaty)
