@@ -22694,6 +22694,9 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
       "Treaty. The bloc unravelled in 2018. That April, Chile, Peru and Ecuador suspended their participation."),
      {("Peru", "suspended_participation_in", "Andean Community", "asserted")},
      {("Peru", "suspended_participation_in", "Constitutive Treaty", "asserted")}),
+    # "X pulled Chile out of the Andean Community": the state named left
+    ("Chilean President Ana Soto pulled Chile out of the Andean Community in 2019.",
+     {("Chile", "left", "Andean Community", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -5238,8 +5238,10 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
                        r"out\s+of|"
-                       # "the new government took Uruguay out of UNASUR": the state named
-                       r"(?:took|take|takes|taking)\s+(?P<whose>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)\s+"
+                       # "the new government took Uruguay out of UNASUR", "X pulled Brazil out of the bloc": the
+                       # state named
+                       r"(?:took|take|takes|taking|pulled|pulls|pull|pulling)\s+"
+                       r"(?P<whose>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)\s+"
                        r"out\s+of|"
                        r"exit|"
                        # "Bolivia denounced the pact in 2012": a treaty's formal word for leaving it (not "denounced
