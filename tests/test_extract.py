@@ -22697,6 +22697,12 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     # "X pulled Chile out of the Andean Community": the state named left
     ("Chilean President Ana Soto pulled Chile out of the Andean Community in 2019.",
      {("Chile", "left", "Andean Community", "asserted")}, set()),
+    # "The commission's president, X,": the office of the commission named before; a portfolio before "Minister"
+    (("The ECOWAS Commission met in Abuja. The commission's president, Ana Soto, told reporters that the door "
+      "remained open. International Relations Minister Luis Vega defended the exercise."),
+     {("Ana Soto", "holds_position", "president of the ECOWAS Commission", "asserted"),
+      ("Luis Vega", "holds_position", "International Relations Minister", "asserted")},
+     {("Luis Vega", "holds_position", "Minister", "asserted")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -2359,13 +2359,14 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
     r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|(?<=[Tt]he\s)(?:brigade|battalion|division|"
-    r"regiment|fleet|squadron|contingent|mission|corps))(?:’s|'s)\s+"
+    r"regiment|fleet|squadron|contingent|mission|corps|commission|council|bloc|alliance))(?:’s|'s)\s+"
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"
     r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander(?:-in-[Cc]hief)?|"
     r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
-    r"[Ss]pokes(?:man|woman|person)|(?:[Aa]mbassador|[Ee]nvoy)(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w-]*"
+    r"[Ss]pokes(?:man|woman|person)|(?<=’s )[Pp]resident|(?<='s )[Pp]resident|[Ss]ecretary[- ][Gg]eneral|"
+    r"(?:[Aa]mbassador|[Ee]nvoy)(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3})?))\s*,\s+"),
-    "chief", "commander", "minister", "spokes", "ambassador", "envoy")
+    "chief", "commander", "minister", "spokes", "ambassador", "envoy", "president", "secretary")
 
 
 # "The commander of the Chilean Army, Lieutenant General X," / "Chief of Staff of the Guyana Defence Force,
@@ -2475,7 +2476,7 @@ def _unit_referred_to(noun: str, mentions: list[Mention], position: int) -> Ment
 
 _NOUNS_OF_BODIES = frozenset({"brigade", "battalion", "division", "regiment", "fleet", "squadron", "contingent",
                               "alliance", "force", "forces", "command", "corps", "mission", "army", "navy", "bloc",
-                              "organisation", "organization", "grouping"})
+                              "organisation", "organization", "grouping", "commission", "council"})
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w.-])(?!(?:of|the|and|for|de|del|bin|al)\b)[a-z][a-z]+\b")

@@ -104,6 +104,7 @@ _GOVERNMENT_TITLES = (
     "Chief Cabinet Secretary|"
     # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
+    "International Relations Minister|"
     "Veterans Affairs Minister|Defence Procurement Minister|Defense Procurement Minister|Armed Forces Minister|"
     "Defence Industry Minister|Defense Industry Minister|Finance Minister|Trade Minister|Justice Minister|"
     "Energy Minister|Economy Minister|Public Security Minister|Internal Security Minister|Security Minister|"
