@@ -22703,6 +22703,13 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
      {("Ana Soto", "holds_position", "president of the ECOWAS Commission", "asserted"),
       ("Luis Vega", "holds_position", "International Relations Minister", "asserted")},
      {("Luis Vega", "holds_position", "Minister", "asserted")}),
+    # "led by X, the alliance's maritime headquarters in Callao, Peru": where X sits, not where the drills are
+    (("The Condor Shield 2024 exercise began on Monday. The exercise is led by the Andean Maritime Command, the "
+      "alliance's maritime headquarters in Callao, Peru, and runs until June 20. A third minehunter will not take "
+      "part, as it is in dry dock at the Callao naval base."),
+     set(), {("Condor Shield 2024", "exercise_located_in", "Callao", "asserted"),
+             ("Condor Shield 2024", "exercise_located_in", "Peru", "asserted"),
+             ("Condor Shield 2024", "exercise_located_in", "Callao naval base", "planned")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -7391,6 +7391,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               # "proposed the exercise at a meeting of ASEAN defence chiefs in Bali"
                               r"(?:meeting|summit|conference)\s+of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+|"
+                              # ("the alliance's maritime headquarters in Oeiras", "in dry dock at X": a seat, a yard)
+                              r"headquarters|garrisoned|dry\s+dock|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
                               # "even as the bulk of its army remains tied down in Ukraine": where forces are held
