@@ -22714,3 +22714,20 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # "X's membership in (of) Y": a membership held, dated where the clause dates it
+    ("Peru's membership in the Andean Community dates back to 1969.",
+     {("Peru", "member_of", "Andean Community", "asserted")}, set()),
+    ("Hungary's membership in NATO has been questioned by analysts.",
+     {("Hungary", "member_of", "NATO", "asserted")}, set()),
+    # not one to come, bid for or ended
+    ("Chile's membership of the EU is not on the agenda.", set(),
+     {("Chile", "member_of", "European Union", "asserted")}),
+    ("Peru's membership of NATO would be at risk, analysts warned.", set(),
+     {("Peru", "member_of", "NATO", "asserted")}),
+])
+def test_a_states_membership_of_a_body_is_held(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                              unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

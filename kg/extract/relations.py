@@ -2952,7 +2952,8 @@ def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
-    """"Poland's membership of NATO dates back to 1999": a state's membership said to have begun then."""
+    """"Poland's membership of NATO dates back to 1999": a state's membership said to have begun then; "Hungary's
+    membership in NATO has been questioned": one held (not one to come, bid for or ended: see _NO_MEMBERSHIP_AFTER)."""
     for state in ctx.mentions:
         if state.type is not EntityType.STATE or state.kind == "demonym" or not _SUBJECT_POSITION.search(
                 ctx.text, max(ctx.sentence.start, state.start - 8), state.start) and state.start > ctx.sentence.start:
@@ -2963,9 +2964,14 @@ def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
         if since is not None:
             yield Candidate(state, "member_of", org, None, (state.start, since.end()), 0.7,
                             _first_date(ctx, since.end(), _clause_end(ctx, since.end())))
+        elif org is not None and not _NO_MEMBERSHIP_AFTER.match(ctx.text, org.end):
+            yield Candidate(state, "member_of", org, None, (state.start, org.end), 0.7)
 
 
 _MEMBERSHIP_OF_AFTER = re.compile(r"(?:’s|'s)\s+membership\s+(?:of|in)\s+(?:the\s+)?")
+_NO_MEMBERSHIP_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|will|should|bid|application|talks|"
+                                  r"negotiations|process|prospects?|suspended|suspension|frozen|freez\w*|ended|"
+                                  r"ends|revoked|terminated|expired|lapsed|not|never|no\s+longer)\b")
 _DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:(?:dates|dated|goes|went)\s+back\s+to|"
                                r"(?:dates|dated)\s+from|(?:began|started)\s+(?:in|on))\s+")
 
@@ -3238,8 +3244,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _concessive_member(ctx)
     if "followed" in ctx.folded:
         yield from _followed_in_joining(ctx)
-    if "membership" in ctx.folded and ("back" in ctx.folded or " from " in ctx.folded or "began" in ctx.folded
-                                       or "started" in ctx.folded):
+    if "s membership " in ctx.folded:
         yield from _membership_dating_back(ctx)
     if "member" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
             "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded):
