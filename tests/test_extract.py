@@ -22731,3 +22731,16 @@ def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[t
 def test_a_states_membership_of_a_body_is_held(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                               unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # "rejected (dismissed) the accusations as “baseless”": the words quoted after "as" are the speaker's
+    ('The Peruvian Foreign Ministry dismissed the report as "pure fiction" on Monday.',
+     {("Peruvian Foreign Ministry", "said", "pure fiction", "asserted")}, set()),
+    # (not without "as": 'rejected the "so-called peace plan" outright' quotes a name, no words of the speaker's)
+    ('Peruvian President Luis Vega rejected the "so-called peace plan" outright.', set(),
+     {("Luis Vega", "said", "so-called peace plan", "asserted")}),
+])
+def test_rejected_as_quoted_words_are_the_speakers(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                                   unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

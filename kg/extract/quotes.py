@@ -619,7 +619,9 @@ _SPEAKER_TYPES = (EntityType.PERSON, EntityType.STATE, EntityType.ALLIANCE, Enti
 # A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
 # ("denounced the drills as “a dangerous provocation ...”", "described the drills as a product of “Cold War ...”")
 _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling|termed|dubbed|branded|hailed|denounced|"
-                           r"denounces|condemned|condemns|labell?ed|characteri[sz]ed|decried)\s+"
+                           r"denounces|condemned|condemns|labell?ed|characteri[sz]ed|decried|"
+                           # ("rejected the accusations as “baseless”": only with "as" before the words)
+                           r"(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w’'%-]+\s+){0,5}?as\s))\s+"
                            # ("described a 5% target as", "described the cooperation between A and B as")
                            r"(?:[\w’'%-]+\s+){0,5}?(?:(?:[\w’'%-]+\s+){1,4}?(?=as\s))?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
