@@ -22710,6 +22710,13 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
      set(), {("Condor Shield 2024", "exercise_located_in", "Callao", "asserted"),
              ("Condor Shield 2024", "exercise_located_in", "Peru", "asserted"),
              ("Condor Shield 2024", "exercise_located_in", "Callao naval base", "planned")}),
+    # "announced the same day that A, reversing X": the time before "that", and the writer's participle after A
+    (("Chile rejoined the Andean Community on Monday. In Lima, the Peruvian Foreign Ministry announced the same day "
+      "that the country would also rejoin, reversing the withdrawal decided in 2019."),
+     {("Peruvian Foreign Ministry", "said", "the country would also rejoin", "asserted")}, set()),
+    # "Prime Minister X of St Vincent and the Grenadines": a state's name with "and" after the name
+    ("The talks were facilitated by Prime Minister Ana Soto of St Vincent and the Grenadines.",
+     {("Ana Soto", "holds_position", "Prime Minister of Saint Vincent and the Grenadines", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

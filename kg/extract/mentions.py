@@ -1419,6 +1419,8 @@ class MentionFinder:
                         if position and nationality is None and group == "name" and _GOVERNMENT.match(position) \
                         and " of " not in position else None
                     hits = self._lookup(of_state.group("state")) if of_state else []
+                    if of_state and of_state.group("and_more") and not hits:  # ("X of Chile and Peru's Y")
+                        hits = self._lookup(of_state.group("state")[:-len(of_state.group("and_more"))])
                     chaired = _MEETING_BEFORE_TITLE.search(text, max(0, match.start("title") - 14),
                                                            match.start("title")) if hits else None
                     if chaired is not None and hits[0].type is EntityType.STATE:
@@ -4347,7 +4349,9 @@ _WORKER_TITLE = re.compile(r"(?:analyst|researcher|expert|fellow|professor|scien
 _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[{_UPPER}][\w-]+"
                                    rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
-_OF_A_STATE_AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
+# ("Prime Minister X of St Vincent and the Grenadines": a name with "and", tried whole first)
+_OF_A_STATE_AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?"
+                                    rf"(?P<and_more>\s+and\s+(?:the\s+)?[{_UPPER}][\w-]+)?)"
                                     # ("Defence Minister X of Chile visited ...": before any verb of the past)
                                     r"(?=\s*[,.;]|\s+(?:and|said|says|signed|told|met|on|in|at|has|had|was|will|"
                                     r"[a-z]{3,}ed)\b)")

@@ -204,6 +204,7 @@ _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ce
                                  r"veterans|residents|supporters|leaders|ministers|envoys|participants))\b"
                                  r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
+                          r"the\s+same\s+(?:day|week|month|evening|morning)|"
                           r"today|again|also|repeatedly|publicly|previously|separately|then|however|only|simply|"
                           r"merely|\w+day)\b"
                           r"(?:[^,.;]|\.(?=\s\d))*)?,?\s*"
@@ -724,7 +725,7 @@ _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # ("..., removing a lingering irritant as the two neighbours mend ties")
                                    # ("..., dealing a blow to a $23 billion arms package")
                                    r",\s+(?:deepening|widening|heightening|escalating|underscoring|underlining|"
-                                   r"removing|easing|dealing|delivering|dashing)\s|"
+                                   r"removing|easing|dealing|delivering|dashing|reversing|overturning|undoing)\s|"
                                    # "..., accusing it of failing to help": the speaker's act, told by the writer
                                    r",\s+(?:accusing|blaming|critici[sz]ing|condemning)\s|"
                                    # "..., as he made his last visit": when, in the writer's words
