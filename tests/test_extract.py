@@ -22717,6 +22717,15 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     # "Prime Minister X of St Vincent and the Grenadines": a state's name with "and" after the name
     ("The talks were facilitated by Prime Minister Ana Soto of St Vincent and the Grenadines.",
      {("Ana Soto", "holds_position", "Prime Minister of Saint Vincent and the Grenadines", "asserted")}, set()),
+    # "The framework, launched by X in 2014, ...": the body referred to, founded ("forum" and "initiative" too)
+    (("The Joint Expeditionary Force met in Oslo. The framework, launched by Norway in 2014, brings together Chile, "
+      "Ecuador and Peru."),
+     {("Joint Expeditionary Force", "founded_by", "Norway", "asserted"),
+      ("Joint Expeditionary Force", "founded_in", "2014", "asserted")}, set()),
+    # "Belarus was suspended at the same time": suspended, the time the sentence before gave
+    (("The Andean Community suspended Bolivia in March 2022. Venezuela, an observer at the community, was suspended "
+      "at the same time."),
+     {("Venezuela", "suspended_participation_in", "Andean Community", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

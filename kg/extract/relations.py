@@ -869,12 +869,12 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|
                               r"\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _ANAPHOR_THEN_COMMA = re.compile(r"(?:The|This)\s+(?:organi[sz]ation|alliance|bloc|grouping|council|community|"
-                                 r"coalition),\s+")
+                                 r"coalition|framework|forum|initiative),\s+")
 # "Since its founding in 1981, the GCC has ...": the founding year of the subject after the comma
 _SINCE_ITS_FOUNDING = re.compile(r"(?:Since|After)\s+its\s+(?:founding|creation|establishment)\s+in\s+")
 _CLAUSE_OPENING_BEFORE = re.compile(r"[^,;]{4,40},\s+(?:the\s+)?")
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
-                              r"community|coalition),\s+[^;]{2,200},\s+$")
+                              r"community|coalition|framework|forum|initiative),\s+[^;]{2,200},\s+$")
 
 
 # Head nouns that name a kind of body ("the forum", "the League"): the body referred to has it in its name.
@@ -5173,7 +5173,9 @@ _SUSPENDED = Cue(re.compile(
     r"(?<=,\s)suspended\s+from\b|"
     # "Gabon had been suspended in August 2023", "A and B - all member states - remain suspended": of the body spoken of
     r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
-    r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|on|since|after|following|until|for)\s))|"
+    # ("Belarus was suspended at the same time": the time the sentence before gave)
+    r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|on|since|after|following|until|for)\s|"
+    r"at\s+the\s+same\s+time\b))|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     # ("Russia's voting rights in the assembly were suspended", "Syria's membership of the league, suspended in 2011,")
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership|(?:voting\s+)?rights"
