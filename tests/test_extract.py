@@ -22732,6 +22732,19 @@ def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[t
     _assert_facts(extractor, text, wanted, unwanted)
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # "A and B became members of X in April 2023 and March 2024.": each in turn, as with "respectively"
+    ("Chile and Peru became members of the Andean Community in April 2023 and March 2024.",
+     {"Chile": "2023-04", "Peru": "2024-03"}),
+    ("Chile and Peru joined the Andean Community in 2023 and 2024.", {"Chile": "2023", "Peru": "2024"}),
+    # (one subject: the second time is another act's)
+    ("Chile joined the Andean Community in 2023 and hosted its summit in 2024.", {"Chile": "2023"}),
+])
+def test_two_times_closing_a_sentence_date_its_two_subjects_in_turn(extractor: Extractor, text: str,
+                                                                    times: dict[str, str]) -> None:
+    facts = _sheet(extractor, text).facts
+    assert {f.subject: f.time for f in facts if f.relation == "member_of"} == times
+
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     # "X's membership in (of) Y": a membership held, dated where the clause dates it
     ("Peru's membership in the Andean Community dates back to 1969.",

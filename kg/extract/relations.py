@@ -205,6 +205,9 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
     if "respectively" in ctx.folded:
         yield from _respectively(ctx, list(_sentence_facts(ctx)))
+    elif len(ctx.times) >= 2 and _TIMES_CLOSE_THE_SENTENCE.search(ctx.sentence.text):
+        # "A and B became members in April 2023 and March 2024.": each in turn, as with "respectively"
+        yield from _respectively(ctx, list(_sentence_facts(ctx)))
     elif ": " in ctx.sentence.text:
         yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)))
     else:
@@ -231,6 +234,9 @@ def _each_dated_after_colon(ctx: SentenceContext, candidates: list[Candidate]) -
 
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
+# Two times joined by "and" that end the sentence ("... in April 2023 and March 2024.")
+_TIMES_CLOSE_THE_SENTENCE = re.compile(r"\b(?:19|20)\d\d\s+and\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                                       r"(?:19|20)\d\d(?P<end>)[.;]?$")
 _BETWEEN_RESPECTIVE_TIMES = re.compile(r"\s*,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?")
 
 
@@ -238,8 +244,10 @@ def _respectively(ctx: SentenceContext, candidates: list[Candidate]) -> list[Can
     """"A and B joined NATO in April 2023 and March 2024 respectively", "A and B, NATO members since 1999 and 2004
     respectively,": the facts a rule dated by the first time, each dated in the order of its subject, where the
     times are as many as the subjects that share the fact."""
-    for respectively in _RESPECTIVELY.finditer(ctx.sentence.text):
-        end = ctx.sentence.start + respectively.start()
+    anchors = [m.start() for m in _RESPECTIVELY.finditer(ctx.sentence.text)] or \
+        [m.start("end") for m in _TIMES_CLOSE_THE_SENTENCE.finditer(ctx.sentence.text)]
+    for anchor in anchors:
+        end = ctx.sentence.start + anchor
         times = [t for t in ctx.times if t[3] not in ("weekday", "relative")]
         listed: list[tuple[int, int, str, str]] = []
         while (last := next((t for t in times if t[1] == end), None)) is not None:
@@ -265,10 +273,12 @@ def _respectively(ctx: SentenceContext, candidates: list[Candidate]) -> list[Can
                         candidate.time = when.get(candidate.object.label, candidate.time)
             continue
         for group in sharing.values():
-            group.sort(key=lambda c: c.subject.start)
-            if len({c.subject.label for c in group}) == len(group) == len(listed):
-                for candidate, time in zip(group, listed):
-                    candidate.time = time[2]
+            # (two rules may give the same fact: each subject once, in the order the text names them)
+            order = list(dict.fromkeys(c.subject.label for c in sorted(group, key=lambda c: c.subject.start)))
+            if len(order) == len(listed):
+                when = {label: time[2] for label, time in zip(order, listed)}
+                for candidate in group:
+                    candidate.time = when[candidate.subject.label]
     return candidates
 
 
