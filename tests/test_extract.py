@@ -22726,6 +22726,10 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     (("The Andean Community suspended Bolivia in March 2022. Venezuela, an observer at the community, was suspended "
       "at the same time."),
      {("Venezuela", "suspended_participation_in", "Andean Community", "asserted")}, set()),
+    # "A and B, for decades NATO's closest partners, became members in ...": members of the body the aside names
+    (("NATO leaders met in Brussels. Chile and Peru, for decades NATO's closest partners, became members in April "
+      "2023 and March 2024."),
+     {("Chile", "member_of", "NATO", "asserted"), ("Peru", "member_of", "NATO", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

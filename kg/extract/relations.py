@@ -4149,7 +4149,10 @@ _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[
 
 _MEMBER_WORD = re.compile(r"\b(?:member|members|ally|allies)\b")
 # (", which had been an observer at the SCO since 2005,", ", a NATO partner since 1994,")
-_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?P<relative>which|who|an?)\s+[^,;()]+,\s+\Z")
+# ("A and B, for decades NATO's closest partners, became members": partners of the body the aside names)
+_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?P<relative>which|who|an?|(?:(?:for\s+(?:decades|years)|long)\s+)?"
+                                   r"(?=[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z]+\s+){0,2}(?:partners?|observers?)\b))"
+                                   r"\s*[^,;()]+,\s+\Z")
 _PARTNER_OR_OBSERVER_WORD = re.compile(r"\b(?:partner|observer)s?\b")
 # "joined the SCO as an observer in 2005 and became a full member in 2017": a second verb of the clause's subject
 _AND_A_LATER_VERB = re.compile(r"[^,;]*?\s+and\s+(?:(?:later|then|finally|eventually|subsequently)\s+)?")
@@ -4192,13 +4195,14 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             # (an "a/an" aside only where a partner or observer of the body became its member: "X, a NATO partner
             # since 1994, became a full member"; not "Serbia, an EU candidate, became an observer", "Egypt, a key
             # partner of the EU, became a dialogue partner")
-            if aside is not None and aside.group("relative")[0] in "aA" and not (
+            if aside is not None and aside.group("relative")[:1] in ("a", "A") and not (
                     match.group("kind").lower().startswith("member")
                     and _PARTNER_OR_OBSERVER_WORD.search(ctx.text, aside.start(), aside.end())):
                 aside = None
             if aside is not None and aside.start() < named_here[0].start and \
                     not _MEMBER_WORD.search(ctx.text, aside.start(), aside.end()):
-                subjects = _subjects_before(ctx, start, (EntityType.STATE,))
+                subjects = _subjects_before(ctx, start, (EntityType.STATE,)) or \
+                    list_before(ctx, aside.start(), (EntityType.STATE,), max_gap=1)  # (the list the aside is on)
                 together = _JOINED_TOGETHER_WITH.match(ctx.text, end) if subjects else None
                 if together:  # "... became a full member in 2017 along with Pakistan"
                     subjects = subjects + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
