@@ -22730,6 +22730,10 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     (("NATO leaders met in Brussels. Chile and Peru, for decades NATO's closest partners, became members in April "
       "2023 and March 2024."),
      {("Chile", "member_of", "NATO", "asserted"), ("Peru", "member_of", "NATO", "asserted")}, set()),
+    # "the largest exercise of the Peruvian Armed Forces": a state's forces hold their own exercise
+    ("Condor Shield 2024 is the largest exercise of the Peruvian Armed Forces this year.",
+     {("Peruvian Armed Forces", "organizes_exercise", "Condor Shield 2024", "asserted")},
+     {("Peruvian Armed Forces", "participates_in_exercise", "Condor Shield 2024", "asserted")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
