@@ -6431,7 +6431,6 @@ _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the S
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 # "the largest (main, annual) exercise of the Latvian National Armed Forces": the forces' own exercise
 _ITS_OWN_EXERCISE_BEFORE = re.compile(r"\b(?:largest|biggest|main|major|annual|principal|flagship)\s+(?:[a-z-]+\s+)?$")
-_STATES_FORCES = re.compile(r"\b(?:Armed|Defen[cs]e)\s+Forces\b")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -8956,10 +8955,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_DRILLS_OF, _DRILLS_OF_LOWER, ctx):
         end = match.end() + sentence_start
         owner = next((m for m in ctx.mentions if m.start == end), None)
-        if owner is not None and owner.type is EntityType.MILITARY_UNIT and _STATES_FORCES.search(owner.label) \
+        if owner is not None and owner.type is EntityType.MILITARY_UNIT and _NATIONAL_FORCES.search(owner.label) \
                 and _ITS_OWN_EXERCISE_BEFORE.search(ctx.text, max(sentence_start, match.start() + sentence_start - 30),
                                                     match.start() + sentence_start):
-            # "the largest exercise of the Polish Armed Forces this year": a state's forces hold their own
+            # "the largest exercise of the Polish Armed Forces this year": a state's forces (or its navy, army, air
+            # force) hold their own
             yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
                                                                          owner.end), 0.7)
         elif owner is not None and owner.type is EntityType.MILITARY_UNIT:
