@@ -22734,6 +22734,9 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     ("Condor Shield 2024 is the largest exercise of the Peruvian Armed Forces this year.",
      {("Peruvian Armed Forces", "organizes_exercise", "Condor Shield 2024", "asserted")},
      {("Peruvian Armed Forces", "participates_in_exercise", "Condor Shield 2024", "asserted")}),
+    # "UNITAS 2024, the naval exercise that the United States has led since 1960": a perfect "led", no "led by"
+    ("UNITAS 2024, the naval exercise that the United States has led in South American waters since 1960, opened.",
+     {("United States", "organizes_exercise", "UNITAS 2024", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

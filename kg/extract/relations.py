@@ -7031,10 +7031,11 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bcdhkloprstw])(?:will\s+|to\s+)?(?:hold|holds
                            # ("The Chilean Army and the Peruvian Army have begun X")
                            r"launch|launched|launches|opened|running|began|"
                            r"begun(?!\s+(?:to|preparations?|planning|work|talks)\b)|kicked\s+off|started|lead|leads|"
-                           r"leading)\b",
+                           # ("the exercise that the United States has led since 1960": a perfect, no "led by")
+                           r"leading|(?<=has\s)led|(?<=have\s)led|(?<=had\s)led)\b",
                            re.I),
                 "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
-                "begun", "kicked off", "started", "lead", "direct")
+                "begun", "kicked off", "started", "lead", "direct", "has led", "have led", "had led")
 # "which Chile and Peru have co-sponsored": the auxiliaries between the doers of a relative clause and its verb
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|will|would|also|jointly|long|regularly|annually))+\s*$")
 # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": the body the relative clause is on
@@ -7187,7 +7188,7 @@ _LEADS = re.compile(r"\blead", re.IGNORECASE)
 # "planning team")
 _NOTHING_OF_IT_AFTER = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN})?(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|off|"
                                   r"from|next|this|later|with|and|near|across)\b)")
-_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|\bdirect|opened|running|\blead|\blaunch|" + _STARTING, re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|\bdirect|opened|running|\blead|\bled\b|\blaunch|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|launch|" + _STARTING, re.I)
 _DRAWS_OTHERS_IN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,80}?\s+(?:that|which)\s+(?:draws|brings\s+in|involves)\s+"
