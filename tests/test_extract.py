@@ -22737,6 +22737,10 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     # "UNITAS 2024, the naval exercise that the United States has led since 1960": a perfect "led", no "led by"
     ("UNITAS 2024, the naval exercise that the United States has led in South American waters since 1960, opened.",
      {("United States", "organizes_exercise", "UNITAS 2024", "asserted")}, set()),
+    # "organised jointly by the Chilean Navy and the U.S. Navy's 4th Fleet": the owned unit is the list's next item
+    ("UNITAS 2024 is organised jointly by the Chilean Navy and the U.S. Navy's 4th Fleet.",
+     {("Chilean Navy", "organizes_exercise", "UNITAS 2024", "asserted"),
+      ("4th Fleet", "organizes_exercise", "UNITAS 2024", "asserted")}, set()),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

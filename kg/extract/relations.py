@@ -7806,7 +7806,11 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
                     size = _NUMBER_WORDS[counted.group(1).lower()]
                     organisers = _last_list_of(ctx, size)
         for index in range(1, len(organisers)):
-            if not _ORGANISERS_GAP.fullmatch(ctx.text, organisers[index - 1].end, organisers[index].start):
+            # (an owned unit's gap runs to its owner: "the Chilean Navy and the U.S. Navy's 4th Fleet")
+            owner = next((m for m in ctx.mentions if organisers[index].part_of == m.label
+                          and 0 < organisers[index].start - m.end <= 3), None) if organisers[index].part_of else None
+            item_start = owner.start if owner is not None else organisers[index].start
+            if not _ORGANISERS_GAP.fullmatch(ctx.text, organisers[index - 1].end, item_start):
                 organisers = organisers[:index]  # "launched by Beijing around Taiwan": the list ends at Beijing
                 break
         if match.group(0)[:7].lower() == "planned":  # "planned by the CSTO's Joint Staff": by its staff, not it
