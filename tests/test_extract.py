@@ -22741,6 +22741,13 @@ def test_a_speaker_set_off_before_who_or_which_speaks_the_clause(extractor: Extr
     ("UNITAS 2024 is organised jointly by the Chilean Navy and the U.S. Navy's 4th Fleet.",
      {("Chilean Navy", "organizes_exercise", "UNITAS 2024", "asserted"),
       ("4th Fleet", "organizes_exercise", "UNITAS 2024", "asserted")}, set()),
+    # "Brig. Gen. X of the Peruvian Army (, the exercise director,) said": the person speaks, not the army
+    ("Brig. Gen. Luis Vega of the Peruvian Army, the exercise director, said 3,000 personnel had been committed.",
+     {("Luis Vega", "said", "3,000 personnel had been committed", "asserted")},
+     {("Peruvian Army", "said", "3,000 personnel had been committed", "asserted")}),
+    ("Brig. Gen. Luis Vega of the Peruvian Army said 3,000 personnel had been committed.",
+     {("Luis Vega", "said", "3,000 personnel had been committed", "asserted")},
+     {("Peruvian Army", "said", "3,000 personnel had been committed", "asserted")}),
 ])
 def test_held123_to_held125_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -1013,7 +1013,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                   and not _EXCEPTED.search(outside, 0, m.start - sentence.start)]  # "All allies except Denmark"
     people_ends = {m.end for m in candidates if m.type is EntityType.PERSON}
     if people_ends:  # "Prime Minister X of Peru said": the person, not the state their title is of
-        candidates = [m for m in candidates if m.type is not EntityType.STATE or not any(
+        # (nor the force or body: "Brig. Gen. X of the Peruvian Army, the exercise director, said")
+        candidates = [m for m in candidates if m.type is EntityType.PERSON or not any(
             OF_THE_GAP.fullmatch(outside, end - sentence.start, m.start - sentence.start) for end in people_ends
             if end <= m.start)]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
@@ -1657,7 +1658,8 @@ _PERSON_APPOSITION = re.compile(
     # "..., Anna Kask (Center), said": a person's party in brackets, set off by commas
     rf"{BRACKETED_ABBREVIATION},\s*|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
-    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+|"
+    # ("Brig. Gen. X of the Peruvian Army, the exercise director, said": and the post set off after it)
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?(?:,\s+(?:the|a|an)\s+[^,;.“”\"]{2,80},)?\s+|"
     # "X of Norway, said", "X of Italy, who heads the office in Belgrade, told": the state the person is from
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*")
 
