@@ -992,11 +992,15 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return None
     asked = _ASKED_OPENING.match(outside)  # "Asked whether Yerevan had informed its allies, X said ...": X's verb
     verb = _SPEECH_CUE.search(outside, max(from_position, asked.end() if asked else 0))
+    # (a passive needs an auxiliary: most sentences have none, and their verbs are not tested for one)
+    auxiliary = " is " in outside or " are " in outside or " was " in outside or " were " in outside or \
+        " be" in outside
     while verb is not None and (verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
             outside, verb.end()) or _NOT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
             or _noun_use(outside, verb) or verb.group(0) == "posted" and _A_THING_BEFORE_PARTICIPLE.search(
                 outside, max(0, verb.start() - 30), verb.start())
-            or _passive_without_words(outside, verb) and _SPEECH_CUE.search(outside, verb.end()) is not None):
+            or auxiliary and _passive_without_words(outside, verb) and _SPEECH_CUE.search(outside, verb.end())
+            is not None):
         # "The drills concluded on Monday, the ministry said": the drills' end, no words; "Kyiv has not confirmed
         # that ..., and its General Staff said ...": no words said; "rejected the reports, saying ...": a noun;
         # "The move was welcomed by X, who said ...": a passive, no one's words; the verb after is the speech act

@@ -205,7 +205,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
     if "respectively" in ctx.folded:
         yield from _respectively(ctx, list(_sentence_facts(ctx)))
-    elif len(ctx.times) >= 2 and _TIMES_CLOSE_THE_SENTENCE.search(ctx.sentence.text):
+    elif " and " in ctx.sentence.text and _TIMES_CLOSE_THE_SENTENCE.search(ctx.sentence.text) and len(ctx.times) >= 2:
         # "A and B became members in April 2023 and March 2024.": each in turn, as with "respectively"
         yield from _respectively(ctx, list(_sentence_facts(ctx)))
     elif ": " in ctx.sentence.text:
