@@ -1548,11 +1548,11 @@ _ROLE_WORDS = (r"(?:spokes(?:man|woman|person)|official|adviser|advisor|envoy|re
 _ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
 _BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+"
                                   rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
-# ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 # '"...," said Lima-based security analyst X', 'said Peruvian analyst X': an expert, named after the verb
 _EXPERT_THEN_NAME = re.compile(r"\s+(?:[A-Z][\w-]*[-–]based\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
                                r"(?:analyst|expert|researcher|professor|commentator|scholar|fellow|lecturer|economist|"
                                r"historian|diplomat|observer)\s+")
+# ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"
                              r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
@@ -1593,6 +1593,7 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$|"
                                  r"\b[A-Za-z]+s\s+who\s+(?:have|has|had|are|were|was|is)\b[^,;]*$")
 
 
+# ", who said", ", which has warned": a relative clause that opens with its speech verb, set off after a name
 _SET_OFF_SPEECH_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+)?")
 # A name as the object of a verb or a preposition, past its titles ("drew criticism from Foreign Minister X")
 _OBJECT_POSITION = re.compile(r"\b(?:by|from|with|to|for|met|[a-z]+ed)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")

@@ -2653,7 +2653,7 @@ _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|"
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\)?\s*(?:(?:now|today|currently|also)\b\s*)?")
-_ITS_MEMBERS = re.compile(r"(?:^|,\s+)(?:its|their|the\s+(?=other\s|remaining\s))\s*", re.IGNORECASE)
+_ITS_MEMBERS = re.compile(r"(?:^|,\s+)(?:(?:its|their)\s|the\s+(?=other\s|remaining\s))", re.IGNORECASE)
 _FOUNDING_MEMBERS_ARE = re.compile(r"\s*(?:founding|original)\s+members\b", re.IGNORECASE)
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
