@@ -22795,3 +22795,16 @@ def test_a_states_membership_of_a_body_is_held(extractor: Extractor, text: str, 
 def test_rejected_as_quoted_words_are_the_speakers(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                                    unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    # "X, who took over as (became) Chile's defence minister in March, said": the state's office
+    ("Ana Soto, who took over as Chile's defence minister in March, said the talks were useful.",
+     "defence minister of Chile"),
+    ("Ana Soto, who became Chile's defence minister in March, said the talks were useful.",
+     "defence minister of Chile"),
+    ("Ana Soto, who became chairperson of the Andean Commission in May, said the talks were useful.",
+     "chairperson of the Andean Commission"),
+])
+def test_an_office_taken_in_a_relative_clause(extractor: Extractor, text: str, position: str) -> None:
+    assert ("Ana Soto", "holds_position", position, "asserted") in _facts(_sheet(extractor, text))

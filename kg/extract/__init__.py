@@ -48,6 +48,7 @@ from .mentions import (
     MentionFinder,
     after_of,
     is_military_rank,
+    office_became,
 )
 from .quotes import Speech, attribution_stretches, find_speech
 from .relations import (
@@ -2565,7 +2566,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         became = WHO_BECAME_AFTER.match(text, person.end + 1) if text.startswith(", who ", person.end) else None
         sentence = sentence_at(sentences, person.start) if became else None
         if sentence is not None and became.end() <= sentence.end:  # "X, who became chairperson of Y in May, said"
-            facts.append(Fact(person.label, "holds_position", became.group("office"), Modality.ASSERTED, None,
+            facts.append(Fact(person.label, "holds_position", office_became(became), Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
         possessed = _BODYS_ROLE_AFTER_NAME.match(text, person.end)
         sentence = sentence_at(sentences, person.start) if possessed else None
@@ -2749,7 +2750,7 @@ def _office_in_relative(fact: Fact) -> Fact:
         fact = replace(fact, object=_SINCE_A_YEAR_INSIDE.sub("", fact.object))
     relative = WHO_BECAME_AT_END.search(fact.object) if " who " in fact.object else None
     if relative is not None:
-        return replace(fact, object=relative.group("office"))
+        return replace(fact, object=office_became(relative))
     held = _WHO_HOLDS_AT_END.search(fact.object) if " who " in fact.object else None
     if held is not None:  # "the New York Democrat who chairs the House Foreign Affairs Committee": its chair
         title = next(title for stem, title in _OFFICE_OF_VERB if held.group("verb").startswith(stem))

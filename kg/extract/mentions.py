@@ -1436,7 +1436,7 @@ class MentionFinder:
                         nationality = adjective[0].label  # "A Turkish officer, Captain X, said": the holder's
                 became = WHO_BECAME_AFTER.match(text, match.end()) if pattern is self._person_apposition else None
                 if became is not None:  # "X, the Chilean diplomat who became chairperson of Y in May,": that post
-                    position = became.group("office")
+                    position = office_became(became)
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
@@ -4170,11 +4170,19 @@ _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
 _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
 # "X, the Chilean diplomat who became chairperson of Y in May,", "X, who has been chairperson of Y since 2019,": the
 # post (without the time it was taken), after a name (WHO_BECAME_AFTER) or at the end of a position's text
-_WHO_BECAME = (r"who\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+(?:the\s+)?"
+# ("who took over as Chile's defence minister in March": the state's office, its owner after "of")
+_WHO_BECAME = (r"who\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed|took\s+over\s+as)\s+"
+               r"(?:the\s+|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:’s|'s)\s+)?"
                r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + _WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
                r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?")
 WHO_BECAME_AFTER = re.compile(r"\s+" + _WHO_BECAME + r"[,.;]")
 WHO_BECAME_AT_END = re.compile(r"\b" + _WHO_BECAME + r"$")
+
+
+def office_became(became: re.Match[str]) -> str:
+    """The office a match of WHO_BECAME_AFTER or WHO_BECAME_AT_END gives, of its owner where one is named."""
+    owner = became.group("owner")
+    return f"{became.group('office')} of {owner}" if owner else became.group("office")
 _BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 # ("a Russian affairs specialist": an adjective of the subject, not of the holder)
 _NOT_A_HOLDERS_ADJECTIVE = re.compile(r"(?:affairs|studies|politics|policy|history|issues|language|literature)\b")
