@@ -22808,3 +22808,19 @@ def test_rejected_as_quoted_words_are_the_speakers(extractor: Extractor, text: s
 ])
 def test_an_office_taken_in_a_relative_clause(extractor: Extractor, text: str, position: str) -> None:
     assert ("Ana Soto", "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # an agreement the text does not name, signed in the passive by officials of two states: the pair signed
+    (("The memorandum, signed by Chilean Defence Minister Ana Soto and Peruvian Defence Minister Luis Vega, covers "
+      "joint training."), {("Chile", "signed_agreement_with", "Peru", "asserted")}, set()),
+    ("A memorandum on joint training was signed by Chilean President Ana Soto and Peruvian President Luis Vega.",
+     {("Chile", "signed_agreement_with", "Peru", "asserted")}, set()),
+    # (not two officials of one state)
+    ("The agreement was signed by Chilean Defence Minister Ana Soto and Chilean Navy chief Luis Vega.", set(),
+     {("Chile", "signed_agreement_with", "Chile", "asserted")}),
+])
+def test_an_unnamed_pact_signed_by_two_states_officials(extractor: Extractor, text: str,
+                                                        wanted: set[tuple[str, ...]],
+                                                        unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

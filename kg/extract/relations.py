@@ -9302,6 +9302,30 @@ _SIGNED_THE = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+$
 _SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|were)\s+)?(?:signed|concluded)\s+(?:in\s+\d{4}\s+)?between\s+")
 
 
+# "The memorandum, signed by Chilean Defence Minister A and Peruvian Defence Minister B, covers ...": an agreement
+# the text does not name, signed by two officials of two states
+_UNNAMED_PACT_SIGNED_BY = re.compile(r"(?:The|An?)\s+(?:[a-z-]+\s+){0,3}?"
+                                     r"(?:memorandum|agreement|pact|accord|treaty|deal|declaration)"
+                                     r"(?:\s+of\s+understanding)?(?:\s+on\s+[a-z][^,;]{2,60}?)?"
+                                     r"(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)signed\s+"
+                                     r"(?:(?:in|on|at)\s+[^,;]{2,40}?\s+)?by\s+")
+
+
+def _unnamed_pact_signed_by_officials(ctx: SentenceContext) -> Iterator[Candidate]:
+    opening = _UNNAMED_PACT_SIGNED_BY.match(ctx.sentence.text)
+    start = ctx.sentence.start + opening.end() if opening is not None else -1
+    people = [m for m in ctx.mentions if m.type is EntityType.PERSON and m.start >= start][:2] if opening else []
+    if len(people) < 2 or not _AND_BETWEEN.fullmatch(ctx.text, people[0].end, people[1].start):
+        return
+    # (each official named by the demonym of a state right before their titles: "Chilean Defence Minister A")
+    states = [next((m for m in reversed(ctx.mentions) if m.type is EntityType.STATE and m.kind == "demonym"
+                    and start <= m.start and m.end <= person.start and person.start - m.end <= 40), None)
+              for person in people]
+    if states[0] is not None and states[1] is not None and states[0].label != states[1].label:
+        yield Candidate(states[0], "signed_agreement_with", states[1], None, (ctx.sentence.start, people[1].end),
+                        0.7)
+
+
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
     parties_types = _SIGNERS
@@ -9311,6 +9335,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     if agreements and "normali" in ctx.folded:
         yield from _normalised_under(ctx, agreements)
     anaphor, referred = _agreement_referred_to(ctx) if not agreements else (None, None)
+    if not agreements and referred is None and " by " in ctx.sentence.text:
+        yield from _unnamed_pact_signed_by_officials(ctx)
     noun = (anaphor.group("noun") or "").lower() if anaphor else ""
     pronoun = anaphor.group("pronoun") if anaphor else None
     if anaphor is not None and referred is not None:
