@@ -9313,8 +9313,10 @@ _UNNAMED_PACT_SIGNED_BY = re.compile(r"(?:The|An?)\s+(?:[a-z-]+\s+){0,3}?"
 
 def _unnamed_pact_signed_by_officials(ctx: SentenceContext) -> Iterator[Candidate]:
     opening = _UNNAMED_PACT_SIGNED_BY.match(ctx.sentence.text)
-    start = ctx.sentence.start + opening.end() if opening is not None else -1
-    people = [m for m in ctx.mentions if m.type is EntityType.PERSON and m.start >= start][:2] if opening else []
+    if opening is None:
+        return
+    start = ctx.sentence.start + opening.end()
+    people = [m for m in ctx.mentions if m.type is EntityType.PERSON and m.start >= start][:2]
     if len(people) < 2 or not _AND_BETWEEN.fullmatch(ctx.text, people[0].end, people[1].start):
         return
     # (each official named by the demonym of a state right before their titles: "Chilean Defence Minister A")
