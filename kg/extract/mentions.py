@@ -655,8 +655,12 @@ class MentionFinder:
             # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade", "chief of
             # defence staff" (an office named in lower case)
             rf"(?P<title>{_TITLE_TRIE}(?:\s+of\s+(?:defen[cs]e|general|naval|air|army|joint)\s+staff)?)"
+            # ("a professor of international relations at X": the field is the office's)
+            r"(?P<field>(?<=professor)\s+(?:of|in)\s+[a-z][a-z -]{2,40}?(?=\s+at\s|[,;.]))?"
             # (not a state that opens a body's name: "the chairman of the U.S. Joint Chiefs of Staff")
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}{_NO_BODY_NAMED_AFTER}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+            # ("commander of the battalion", "head of the observer mission": a unit the text names in lower case)
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_LOWER_UNIT}(?=[,;.])|{state}{_NO_BODY_NAMED_AFTER}|"
+            rf"(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
             # ("the commanding general of U.S. Army Europe and Africa"; not "U.S" cut from "U.S. Naval Forces")
             rf"[A-Z\d][\w.-]+(?<![A-Z]\.[A-Z])(?:\s+(?:and\s+|of\s+)?[A-Z\d][\w-]+)*?"
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
@@ -2701,6 +2705,7 @@ class MentionFinder:
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
         title = ((match.groupdict().get("mod") or "") + match.group("title")).rstrip(".")
+        title += match.groupdict().get("field") or ""
         if "." in title or re.split(r"[ -]", title)[-1] in _RANK_ABBREVIATIONS:  # "Vice Adm." is a Vice Admiral
             title = " ".join(_RANK_ABBREVIATIONS.get(word.rstrip("."), word) for word in re.split(r"[ -]", title))
         owner = match.group("owner")
@@ -3787,6 +3792,11 @@ _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|M
                  r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d)")
 _NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
 # A state that opens a body's name is no office's owner: "the chairman of the U.S. Joint Chiefs of Staff"
+# A unit or body the text names in lower case after an office ("commander of the battalion", "head of the observer
+# mission"), up to two words before its noun
+_LOWER_UNIT = (r"(?:[a-z][\w-]*\s+){0,2}?(?:division|brigade|battalion|regiment|contingent|delegation|mission|"
+               r"task\s+force|fleet|flotilla|squadron|corps|garrison|detachment|operation|exercise|drills|committee|"
+               r"commission|secretariat)")
 _NO_BODY_NAMED_AFTER = (r"(?!\.?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Joint|Naval|Army|Air|Forces|Command|Chiefs|Fleet|Staff|"
                         r"Navy|Marine|Marines|Coast|Guard|Senate|House|Congress|Department|Agency|Council|Committee|"
                         r"Mission|Embassy|Institute|Centre|Center)\b)")

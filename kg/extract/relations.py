@@ -3204,6 +3204,65 @@ def _its_members_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
                         scope=(ctx.sentence.start, members[-1].end))
 
 
+# "Fellow members Chile and Peru opposed it", "Founding members A and B signed the charter": states named right
+# after a bare members noun that opens the sentence, of the body the text is on
+_BARE_MEMBERS_OPENING = re.compile(r"(?P<kind>Fellow|Founding|Other|Full)\s+(?:members?|member\s+states?|"
+                                   r"member\s+countries)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _bare_members_opening(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The bloc met in Lima. Founding members Chile and Peru signed the charter.": members (and founders) of the
+    body an earlier sentence named."""
+    opening = _BARE_MEMBERS_OPENING.match(ctx.sentence.text)
+    org = _its_body(ctx) if opening else None
+    start = ctx.sentence.start + opening.end() if org is not None else -1
+    states = list_after(ctx, start, MEMBER_TYPES, max_gap=0) if org is not None else []
+    if not states or states[0].start != start:
+        return
+    for state in states:
+        yield Candidate(state, "member_of", org, None, (ctx.sentence.start, states[-1].end), 0.7,
+                        scope=(ctx.sentence.start, states[-1].end))
+        if opening.group("kind") == "Founding":
+            yield Candidate(org, "founded_by", state, None, (ctx.sentence.start, states[-1].end), 0.7,
+                            scope=(ctx.sentence.start, states[-1].end))
+
+
+# "The Andean Community's member states, A, B and C, agreed", "the members of the bloc – A, B and C –": two or more
+# states set off after the body's members noun; a count before the noun must be the list's
+_BODYS_MEMBERS_SET_OFF = re.compile(rf"(?:’s|'s)\s+(?:(?P<count>\d+|{TWO_TO_TEN})\s+)?"
+                                    r"(?:(?:founding|full|other|remaining|current)\s+)?"
+                                    r"(?:members|member\s+states|member\s+countries)(?P<dash>,|\s+(?:[—–]|--?))\s+",
+                                    re.IGNORECASE)
+_MEMBERS_OF_BEFORE_BODY = re.compile(rf"\b(?:the\s+)?(?:(?P<count>\d+|{TWO_TO_TEN})\s+)?"
+                                     r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?$",
+                                     re.IGNORECASE)
+_SET_OFF_AFTER_BODY = re.compile(r"(?P<dash>,|\s+(?:[—–]|--?))\s+")
+_DASH_CLOSES = re.compile(r"\s+(?:[—–]|--?)\s")
+
+
+def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The Andean Community's member states, Chile, Colombia, Ecuador and Peru, agreed": the states set off after
+    the body's members noun (or after "the member states of" the body) are its members."""
+    for org in ctx.mentions:
+        if org.type not in ORGS or not ctx.sentence.start <= org.start < ctx.sentence.end:
+            continue
+        opening = _BODYS_MEMBERS_SET_OFF.match(ctx.text, org.end)
+        if opening is None:
+            before = _MEMBERS_OF_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 40), org.start)
+            opening = _SET_OFF_AFTER_BODY.match(ctx.text, org.end) if before is not None else None
+            count = before.group("count") if opening is not None else None
+        else:
+            count = opening.group("count")
+        states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=0) if opening is not None else []
+        closes = _ASIDE_CLOSES if opening is not None and opening.group("dash") == "," else _DASH_CLOSES
+        if len(states) < 2 or states[0].start != opening.end() or not closes.match(ctx.text, states[-1].end) or \
+                count and len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]):
+            continue
+        for state in states:
+            yield Candidate(state, "member_of", org, None, (org.start, opening.end()), 0.75,
+                            scope=(org.start, states[-1].end))
+
+
 def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E": the
     others are members of the body the sentence counts some of the members of."""
@@ -3270,6 +3329,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_of_a_list_before(ctx)
     if ctx.folded.startswith("its ") and "members, " in ctx.folded:
         yield from _its_members_set_off(ctx)
+    if ctx.folded.startswith(("fellow member", "founding member", "other member", "full member")):
+        yield from _bare_members_opening(ctx)
+    if "members" in ctx.folded or "member states" in ctx.folded or "member countries" in ctx.folded:
+        yield from _members_set_off_after_the_body(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
     if "joined by" in ctx.folded or "joined " in ctx.folded and " by " in ctx.folded:
@@ -4559,8 +4622,10 @@ _APPOSITION_ORG_STATUS = re.compile(rf"(?:,|\s(?:—|–|--))\s+{_FIRST_DESCRIPT
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest|last|first)\s+)?$")
 # ("Uzbekistan, one of the SCO's six founding members,")
 # ("NATO's Indo-Pacific partners", "NATO's so-called global partners": what kind of them)
-_STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
-                          r"(?:so-called\s+(?:[\w-]+\s+)?|(?-i:[A-Z])[\w-]*\s+)?"
+# ("Colombia, NATO's only Latin American partner,": a kind of two capitalised words)
+_STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
+                          r"(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+|only\s+|sole\s+)?"
+                          r"(?:so-called\s+(?:[\w-]+\s+)?|(?-i:[A-Z])[\w-]*\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?"
                           r"(?P<kind>(?:(?:founding\s+|full\s+)?"
                           r"member(?!\s+(?:states|countries)(?:,|\s(?:—|–|--)\s))"
                           r"(?:\s+state|\s+country)?|observer(?:\s+state)?|"
