@@ -22872,3 +22872,18 @@ def test_members_named_after_a_bare_or_a_bodys_members_noun(extractor: Extractor
 def test_an_office_of_a_unit_named_in_lower_case_and_a_professors_field(extractor: Extractor, text: str,
                                                                         position: str) -> None:
     assert ("Luis Vega", "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a state's force and a verb before the exercise's name: the state takes part, it does not hold the drills
+    ("The Condor Shield exercise opened on Monday. Chile's navy joined Condor Shield for the first time.",
+     {("Chile", "participates_in_exercise", "Condor Shield 2026", "asserted")},
+     {("Chile", "organizes_exercise", "Condor Shield 2026", "asserted")}),
+    # (a state's drills named after its possessive are its own)
+    ("Chile's annual Condor Shield exercise opened on Monday.",
+     {("Chile", "organizes_exercise", "Condor Shield 2026", "asserted")}, set()),
+])
+def test_a_states_force_that_joins_the_exercise_does_not_hold_it(extractor: Extractor, text: str,
+                                                                wanted: set[tuple[str, ...]],
+                                                                unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -7323,7 +7323,10 @@ def _organiser_scope(ctx: SentenceContext, organiser: Mention, after: int) -> tu
 _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
 # (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
-_EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told)\s)[\w-]+\s+){0,2}|"
+# (nor a force of the owner's that a verb follows: "Chile's navy joined X" is no exercise of Chile's)
+_EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told|navy|army|military|"
+                       r"troops|forces|marines|soldiers|sailors|warships|ships|units|contingent|personnel)\s)"
+                       r"[\w-]+\s+){0,2}|"
                        # ("NATO's premier exercise in the Mediterranean, X": where it is held set off with it)
                        r"(?:[\w-]+\s+){0,4}(?:" + EXERCISE_NOUN + r")(?:\s+in\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                        r"(?:\s*,\s*|\s+))[\"“]?")
