@@ -22887,3 +22887,21 @@ def test_a_states_force_that_joins_the_exercise_does_not_hold_it(extractor: Extr
                                                                 wanted: set[tuple[str, ...]],
                                                                 unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a date after a list of three signers still dates the signing the aside tells of
+    ("The Lima Accord, signed by Chile, Peru and Ecuador in 2015, set up joint patrols.",
+     {("Lima Accord", "agreement_date", "2015", "asserted"), ("Lima Accord", "agreement_party", "Ecuador", "asserted")},
+     set()),
+    # (not a date of the main clause after the aside)
+    ("The Lima Accord, signed by Chile, Peru and Ecuador, was extended in 2020.", set(),
+     {("Lima Accord", "agreement_date", "2020", "asserted")}),
+    # "became a party to" the agreement
+    ("Chile became a party to the Lima Accord in 2011.", {("Lima Accord", "agreement_party", "Chile", "asserted")},
+     set()),
+])
+def test_a_signing_dated_after_its_list_and_a_party_it_became(extractor: Extractor, text: str,
+                                                              wanted: set[tuple[str, ...]],
+                                                              unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

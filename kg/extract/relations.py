@@ -9578,6 +9578,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if participle else None
             # (a date's comma is none: "signed on Nov. 2, 2010, by A and B")
             comma = _COMMA_ENDING_AN_ASIDE.search(ctx.text, opening.end(), span_end) if opening else None
+            while comma is not None and _between_list_items(ctx, comma.start()):
+                # (nor a list's: "signed by Chile, Peru and Ecuador in 2015,")
+                comma = _COMMA_ENDING_AN_ASIDE.search(ctx.text, comma.end(), span_end)
             aside_end = comma.start() if comma else -1
             dated_until = aside_end if aside_end > 0 else span_end
             for t_start, t_end, value, kind in ctx.times:
@@ -10022,6 +10025,15 @@ _OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:an?|its)\s+(?:[\w-]+\s+)?$")
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|after|before)\b)")
+
+
+def _between_list_items(ctx: SentenceContext, comma: int) -> bool:
+    """Whether the comma at ``comma`` parts two parties of a list ("Chile, Peru and Ecuador")."""
+    return any(m.end == comma and m.type in _PARTY_TYPES for m in ctx.mentions) and \
+        any(comma + 1 < m.start <= comma + 2 and m.type in _PARTY_TYPES for m in ctx.mentions)
+
+
+_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
 _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
 _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
@@ -10525,7 +10537,8 @@ _AUXILIARIES = re.compile(r"(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
 # B are bound by the X Treaty".
 # ... and "Brazil, a party to the Treaty of Tlatelolco," set off after the state
 _PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+never|\s+not)?\s+been|will\s+be|"
-                           r"would\s+be)|"
+                           # ("Chile became a party to X in 2011")
+                           r"would\s+be|became|become|becomes|becoming)|"
                            r"(?<=[a-z]),(?=\s+(?:a|both|all)\s+(?:state\s+)?part(?:y|ies)\s+to\b))\s+"
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
                            r"(?:(?:not|never|no longer|also|still|formally|legally|now|both|all)\s+)*"
