@@ -22905,3 +22905,38 @@ def test_a_signing_dated_after_its_list_and_a_party_it_became(extractor: Extract
                                                               wanted: set[tuple[str, ...]],
                                                               unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a count of members and the list after a colon, with an aside before the verb
+    (("The Andean Community, set up by the Cartagena Agreement in 1969, has four member states: Chile, Colombia, "
+     "Ecuador and Peru."), {("Colombia", "member_of", "Andean Community", "asserted")}, set()),
+    ("The Andean Community has grown from three members to five: Chile, Colombia, Ecuador, Peru and Bolivia.",
+     {("Bolivia", "member_of", "Andean Community", "asserted")}, set()),
+    # the founders a relative clause counts as its members
+    ("The Andean Community was established in 1969 by Chile, Peru and Ecuador, which remain its three members.",
+     {("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
+    # bare "the founding members", of the body the text is on
+    (_ANDEAN + "Chile, Peru and Ecuador were among the founding members.",
+     {("Chile", "member_of", "Andean Community", "asserted"), ("Andean Community", "founded_by", "Peru", "asserted")},
+     set()),
+    ("Peru is still formally counted among the Andean Community's four members.",
+     {("Peru", "member_of", "Andean Community", "asserted")}, set()),
+    # "of which A is a member": of the body named last before the relative clause
+    (("Ana Soto heads the Andean Defence Board, a ten-nation grouping set up by Chile in 2015, of which Peru is a "
+     "member."), {("Peru", "member_of", "Andean Defence Board", "asserted")}, set()),
+    # allies set off after their list, of the alliance spoken of
+    ("NATO met in Brussels. The bid is blocked by Chile and Peru, the only allies yet to ratify it.",
+     {("Chile", "member_of", "NATO", "asserted"), ("Peru", "member_of", "NATO", "asserted")}, set()),
+    # the source of "According to X, the coalition includes" is no includer
+    (("The Andean Coalition was launched in May. According to the Andean Community, the coalition includes Chile "
+     "and Peru."), {("Chile", "member_of", "Andean Coalition", "reported")},
+     {("Chile", "member_of", "Andean Community", "reported")}),
+    # (nor where kg knows no coalition to refer to)
+    ("Ships set sail on Monday. According to the Andean Community, the coalition includes Chile and Peru.", set(),
+     {("Chile", "member_of", "Andean Community", "reported")}),
+])
+def test_members_counted_listed_after_a_colon_or_a_relative_clause(extractor: Extractor, text: str,
+                                                                   wanted: set[tuple[str, ...]],
+                                                                   unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

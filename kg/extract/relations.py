@@ -925,6 +925,9 @@ def _owned_after(ctx: SentenceContext, org: Mention) -> Mention | None:
         org.end + 2 < m.start <= org.end + 3 or m.start <= org.start and m.end > org.end + 3)), None)
 
 
+_ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
+
+
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
     """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
@@ -938,9 +941,13 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         # (a subject kg does not know as a body, or none it knows at all: "CTF 153, one of five task forces operated
         # by the CMF, was established in 2022" is no founding of the CMF)
         org = next((m for m in ctx.mentions if m.end == before and m.type in ORGS), None)
+    source = None
+    if org is not None and _ACCORDING_TO_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start) and \
+            anaphor.search(ctx.text, org.end, position):
+        source, org = org, None  # "According to the Pentagon, the coalition includes A, B": no includer
     offset = 0  # where the text ``referring`` was found in begins
     if org is None:
-        offset = max(ctx.sentence.start, position - 40)
+        offset = max(ctx.sentence.start, position - 40, source.end if source is not None else 0)
         referring = anaphor.search(ctx.text[offset:position])
         if referring is None and ctx.text.startswith(("The ", "This "), ctx.sentence.start):
             # "The alliance, founded in 1949 after the war, counts A and B as members": the anaphor before an aside
@@ -969,7 +976,8 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         last = ctx.last_named_org
         opens = _OPENS_WITH_THE_ANAPHOR.match(ctx.text, ctx.sentence.start, offset + referring.start() + head.start(1))
         return last if last is not None and last.label.endswith(_PROGRAMME_HEADS) and opens else org
-    return named or ctx.last_org or org
+    found = named or ctx.last_org or org
+    return None if found is source else found
 
 
 def is_organ(mention: Mention) -> bool:
@@ -1875,7 +1883,7 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 # -- membership --------------------------------------------------------------------------------------
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
-_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
+_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfghilmoptuw])(?:which|that)?\s*(?:"
                            # "comprises ten nations: A, B, ...": a count, then the list after the colon
                            r"(?:includes|included|comprises|comprised|consists\s+of)\s+(?:the\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
@@ -1914,6 +1922,9 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            r"(?:countries|states|nations|members)(?:,?\s+including|(?:\s[^:;.]{1,60}?)?(?=:)|"
                            r"(?:\s[^:;.]{1,80}?)?,?\s+namely))?|"
                            r"is made up of|"
+                           # "has grown from six members to ten: A, B, ..."
+                           r"(?:grown|grew|expanded)\s+from\s+[\w-]+\s+(?:members|member\s+states)\s+to\s+[\w-]+"
+                           r"(?=\s*:)|"
                            # "Its founding members were A, B" ("The bloc's members are currently A, B")
                            r"(?:(?:founding|original)\s+)?members\s+(?:are|were)(?:\s+(?:currently|now|still))?|"
                            r"founding\s+signatories\s+(?:are|were)|"  # "The founding signatories were A, B"
@@ -2007,8 +2018,11 @@ _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:fo
 # ... and "A, B and C are the other full members" of the body the text named last
 # ... "Poland is one of its members", "A and B are among NATO's founding members", "one of the alliance's newest
 # members": of the body the possessive names
-_AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:also\s+)?(?:(?:among|one\s+of)\s+"
-                                    r"(?:its|their|(?:the\s+)?(?P<owner>(?-i:[A-Z][\w-]*)|alliance|bloc|"
+# ("A is still formally counted among X's six members", "A and B were among the founding members": the body's)
+_AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:(?:also|still|formally|now)\s+)*"
+                                    r"(?:counted\s+|listed\s+)?(?:(?:among|one\s+of)\s+"
+                                    r"(?:its|their|the(?=\s+(?:original\s+)?founding\s+members\s*[.;,])|"
+                                    r"(?:the\s+)?(?P<owner>(?-i:[A-Z][\w-]*)|alliance|bloc|"
                                     r"organi[sz]ation|grouping|group)(?:'s|’s))\s+"
                                     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?"
                                     r"(?:(?:newest|oldest|latest|original)\s+)?|"
@@ -2018,8 +2032,9 @@ _AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:also\s+)?(?:(?
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "The GCC was founded in 1981 by A, B and C, which remain its only members": the list before the relative
 _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were|have\s+remained|became)\s+"
-                                        r"(?:still\s+|also\s+)?(?:its|their)\s+(?:(?:only|sole|full|"
-                                        r"founding|current)\s+){0,2}members\b"), "its", "their")
+                                        # ("..., which remain its five members")
+                                        rf"(?:still\s+|also\s+)?(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
+                                        r"(?:(?:only|sole|full|founding|current)\s+){0,2}members\b"), "its", "their")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
@@ -2158,7 +2173,7 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         r"(?<!well\s)as)\s+"
         # ("Sweden, which was then a NATO partner"; "Georgia is not yet a NATO member")
         r"(?:(?:not|no longer|neither|also|now|both|all|itself|themselves|then|still|already|formally|(?<=not )yet)\s+)"
-        r"{0,2}"
+        r"{0,2}(?:counted\s+(?=among\s))?"  # ("Armenia is still formally counted among the CSTO's six members")
         # "Germany is one of eight NATO allies leading battlegroups"
         # ... "A, B and C are among the nine UNC member states taking part"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)|"
@@ -3288,9 +3303,38 @@ _ALLIES_INCLUDING = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|"
                                r"(?:the\s+)?")
 
 
+# "A and B, the only allies that have yet to ratify it": allies set off after their list, of the alliance spoken of
+_THE_ALLIES_SET_OFF = re.compile(rf",\s+the\s+(?:only|last|other|remaining|(?:{TWO_TO_TEN}))\s+"
+                                 rf"(?:(?:{TWO_TO_TEN})\s+|other\s+)?allies\b(?!['’])")
+# "X, a grouping set up in 2015, of which Peru is a member": the body the relative clause is on
+_OF_WHICH = re.compile(r",\s+of\s+which\s+(?:the\s+)?")
+_OF_WHICH_STANDING = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:(?:also|still|now|not|"
+                                r"no\s+longer)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?members?\b")
+
+
+def _of_which_a_member(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"the X, a 40-nation grouping set up in 2015, of which Pakistan is a member": the states the relative clause
+    names are members of the body named last before it."""
+    for match in _OF_WHICH.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
+        standing = _OF_WHICH_STANDING.match(ctx.text, states[-1].end) if states else None
+        org = _nearest_before(ctx, match.start(), ORGS, max_gap=match.start() - ctx.sentence.start) \
+            if standing is not None and states[0].start == match.end() else None
+        for state in states if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (match.start(), standing.end()), 0.75,
+                            scope=(match.start(), standing.end()))
+
+
 def _members_set_off_or_allies_including(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members named in an apposition after a list ("A and B, also members of the alliance") or "including" after a
-    count of allies ("several allies, including A and B")."""
+    count of allies ("several allies, including A and B"), or allies set off after theirs ("A and B, the only
+    allies that have yet to ratify it")."""
+    for match in _THE_ALLIES_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
+            if ", the " in ctx.folded else ():
+        alliance = next((b for b in reversed(ctx.bodies) if b.type is EntityType.ALLIANCE), None)
+        for state in list_before(ctx, match.start(), (EntityType.STATE,), max_gap=0) if alliance else ():
+            yield Candidate(state, "member_of", alliance, None, (state.start, match.end()), 0.7,
+                            scope=(state.start, match.end()))
     for match in _ALSO_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         body = _org_reference(ctx, match.end())
         if body is None or body.start - match.end() > 12:
@@ -3329,6 +3373,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_of_a_list_before(ctx)
     if ctx.folded.startswith("its ") and "members, " in ctx.folded:
         yield from _its_members_set_off(ctx)
+    if ", of which " in ctx.folded:
+        yield from _of_which_a_member(ctx)
     if ctx.folded.startswith(("fellow member", "founding member", "other member", "full member")):
         yield from _bare_members_opening(ctx)
     if "members" in ctx.folded or "member states" in ctx.folded or "member countries" in ctx.folded:
@@ -3343,7 +3389,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _readmitted_after_suspension(ctx)
     if " members of " in ctx.folded and (", also " in ctx.folded or ", both " in ctx.folded or ", all " in ctx.folded
                                          or ", fellow " in ctx.folded or " other members of " in ctx.folded) or \
-            "allies, " in ctx.folded:
+            "allies, " in ctx.folded or " allies " in ctx.folded and ", the " in ctx.folded:
         yield from _members_set_off_or_allies_including(ctx)
     if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
         yield from _a_standing_but_no_membership(ctx)
@@ -3392,6 +3438,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # "It unites about 30 countries, among them A, B": "it" may be a body kg does not know; "X, backed by
             # the EU, unites ...": the EU is no subject
             continue
+        if org is not None and org.start >= ctx.sentence.start and _ACCORDING_TO_OPENING.fullmatch(
+                ctx.text, ctx.sentence.start, org.start):
+            continue  # "According to the Pentagon, the coalition includes A": the source, no includer
         if org is None:
             yield from _treaty_brings_together(ctx, start, end)
             continue
