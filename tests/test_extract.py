@@ -22940,3 +22940,19 @@ def test_members_counted_listed_after_a_colon_or_a_relative_clause(extractor: Ex
                                                                    wanted: set[tuple[str, ...]],
                                                                    unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+def test_an_exercise_run_beside_another_stays_the_one_the_text_is_on(extractor: Extractor) -> None:
+    text = ("Chile and Peru kicked off Condor Shield 2026 on Monday. This year the exercise is being conducted in "
+            "conjunction with Andean Sentry 2026, an annual drill led by Ecuador. Participating nations include "
+            "Chile, Peru and Bolivia.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Bolivia", "participates_in_exercise", "Condor Shield 2026", "asserted") in facts
+    assert ("Ecuador", "organizes_exercise", "Andean Sentry 2026", "asserted") in facts  # (the aside's own)
+    assert not {f for f in facts if f[0] == "Bolivia" and f[2] == "Andean Sentry 2026"}
+
+
+def test_a_headlines_kick_off_opens_no_exercise_name(extractor: Extractor) -> None:
+    text = "Chilean Navy and Partners Kick Off Andean Maritime Exercise 2026\n\nThe drills began on Monday."
+    exercises = {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "participates_in_exercise"}
+    assert exercises == {"Andean Maritime Exercise 2026"}

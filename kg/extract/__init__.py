@@ -547,7 +547,10 @@ class Extractor:
                         # "Two special exercises, X and Y, will run in parallel": parts of the main one, which
                         # stays what "the drills" are after
                         or len(others) >= 2 and current_exercise is not None
-                        and current_exercise.label == main_exercise):
+                        and current_exercise.label == main_exercise
+                        # "This year the exercise is conducted in conjunction with X": the one it runs beside
+                        or _ANAPHORIC_SUBJECT.search(sentence.text) and _ALONGSIDE_ANOTHER_BEFORE.search(
+                            text, max(sentence.start, exercise.start - 30), exercise.start)):
                     # an earlier year's other exercise, or another series ("trains with US troops, including in
                     # the annual Defender Europe exercises"), named in passing
                     passing = (exercise, number)
@@ -1870,6 +1873,11 @@ _ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|
                                        r"(?:part|component|phase)\s+"
                                        r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
+# "(This year) the exercise is being conducted in conjunction with X": the exercise the text is on, beside another
+_ANAPHORIC_SUBJECT = re.compile(r"^(?:[A-Z][\w ]{0,30}?,?\s+)?(?:[Tt]he|[Tt]his\s+year's)\s+(?:exercise|drills)\s+"
+                                r"(?:is|was|are|were|will\s+be)\b")
+_ALONGSIDE_ANOTHER_BEFORE = re.compile(r"\b(?:in\s+conjunction\s+with|alongside|back-to-back\s+with|"
+                                       r"together\s+with)\s+(?:the\s+)?$")
 # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N", "Warrior-VIII"
 _ENDS_IN_ITS_ROMAN_NUMBER = re.compile(r"-[IVXL]{1,6}$")
 _ENDS_IN_ITS_NUMBER = re.compile(rf"\d(?:-?[A-Z])?$|{_ENDS_IN_ITS_ROMAN_NUMBER.pattern}")

@@ -4332,6 +4332,8 @@ def _exercise_year_name(name: str, *, hyphenated: bool, after_article: bool = Fa
         words = words[verb + 1:]  # (not "Open Spirit 2026", "Hold Fast 2026": a name's first word)
         if words[:1] in (["Off"], ["Up"]):  # "Troops Kick Off Eagle Partner 2026"
             words = words[1:]
+    elif words[:1] in (["Off"], ["Up"]) and len(words) > 2:
+        words = words[1:]  # ("Partners Kick Off International Maritime Exercise 2023": the verb left behind)
     while words and _TIME_OR_ORDER_WORD.match(words[0]):
         words.pop(0)
     # "International Maritime Exercise 2025": a name that ends in its noun, after words of its own
