@@ -22956,3 +22956,18 @@ def test_a_headlines_kick_off_opens_no_exercise_name(extractor: Extractor) -> No
     text = "Chilean Navy and Partners Kick Off Andean Maritime Exercise 2026\n\nThe drills began on Monday."
     exercises = {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "participates_in_exercise"}
     assert exercises == {"Andean Maritime Exercise 2026"}
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # parts of the drills as subjects: where they are held is where the exercise is
+    ("Training events are taking place in the Pacific Ocean and the Gulf of Guayaquil.",
+     {"Pacific Ocean", "Gulf of Guayaquil"}),
+    ("Most of the live-fire episodes are planned at the Pampa Grande range.", {"Pampa Grande range"}),
+    ("The main phase will be held in the Atacama Desert.", {"Atacama Desert"}),
+    # "activity centres on" towns the gazetteer lacks, placed in their state
+    ("On land, activity centres on Zorba and Yuma in Chile.", {"Zorba", "Yuma"}),
+])
+def test_where_parts_of_the_drills_are_held(extractor: Extractor, sentence: str, places: set[str]) -> None:
+    text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
+    located = {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "exercise_located_in"}
+    assert located == places

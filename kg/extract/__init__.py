@@ -172,8 +172,14 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"^(?:the\s+)?(?:forces|ships|units|troops)\s+will\s+operate\b|"
                              r"^training(?:\s+in\s+[^,;]{2,30}?)?\s+will\s+take\s+place\b|"
                              # "Training is taking place at A, B and C", "They are being held mainly in X": where
-                             r"^(?:training|they)\s+(?:is|are|was|were|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|"
-                             r"being\s+(?:held|conducted)|held|conducted)\b|"
+                             # ("Training events are taking place in A", "Most of the live-fire episodes are
+                             # planned at X", "The main phase will be held in Y": parts of the drills)
+                             r"^(?:training(?:\s+(?:events|activities|serials))?|they|(?:most\s+of\s+)?the\s+"
+                             r"(?:live-fire\s+)?(?:episodes|serials)|the\s+(?:main|final|first|second)\s+phase)\s+"
+                             r"(?:is|are|was|were|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|"
+                             r"being\s+(?:held|conducted)|held|conducted|planned)\b|"
+                             r"^(?:on\s+land,\s+|at\s+sea,\s+|ashore,\s+)?activity\s+(?:centres|centers|centred|"
+                             r"centered)\s+on\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\s+by|(?:sits|sat|sitting)\s+out|"
@@ -217,7 +223,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
                   "among them", "remainder", "rest", "others", "operating", "sailing", "taking place", "held",
-                  "conducted")
+                  "conducted", "planned", "activity centre", "activity center")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was|flew|sailed|trained|"
                          r"attended|fielded|dispatched)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

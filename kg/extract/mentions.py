@@ -3582,6 +3582,8 @@ _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
 _ROUGH_SENTENCE_BREAK = re.compile(rf"[.!?]\s+(?=[\"“‘'(\[{_UPPER}])")
 _BARE_PLACE = re.compile(rf"\b(?=[inoabts])(?:in|off|near|at|around|"
+                         # "activity centres on Finnmark and Troms in Norway"
+                         rf"(?:(?<=centres )|(?<=centers ))on|"
                          # ("will take place at sites including A, B and C")
                          rf"(?:(?<=at )|(?<=in ))(?:sites|locations|ranges|bases)\s+(?:including|such\s+as)|"
                          rf"(?<=in the vicinity )of|"

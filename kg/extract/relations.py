@@ -7470,7 +7470,9 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"hosted|hosts|hosting|"
                       # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
                       # _BROUGHT_THEM)
-                      r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
+                      r"(?:brought|brings)(?=\s+[^.;]{0,80}?\s+to\s)|"
+                      # "On land, activity centres on A and B"
+                      r"(?<=activity )(?:centres|centers|centred|centered)(?=\s+on\s)|"
                       # "The drills then moved to the port of Callao": where they went on
                       r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
 # "the armed forces of the three countries", "warships and aircraft from the two countries": forces of the states
