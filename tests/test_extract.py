@@ -22971,3 +22971,11 @@ def test_where_parts_of_the_drills_are_held(extractor: Extractor, sentence: str,
     text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
     located = {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "exercise_located_in"}
     assert located == places
+
+
+def test_an_exercise_another_replaces_and_a_from_to_heading_keep_the_new_one_current(extractor: Extractor) -> None:
+    text = ("Andean Response 2026 runs from 3 to 14 March. Chile leads the exercise.\n\nFrom Condor Shield to Andean "
+            "Response\n\nThe exercise replaces Condor Shield, the winter exercise that the Chilean Army has held "
+            "every other year since 2006. Training events are taking place in the Pacific Ocean.")
+    located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "exercise_located_in"}
+    assert located == {("Andean Response 2026", "Pacific Ocean")}

@@ -56,6 +56,7 @@ from .relations import (
     DENIES_A_STANDING,
     FORCES_WHO_PRACTISE,
     NOT_A_HABIT,
+    PREDECESSOR_BEFORE,
     STANDINGS,
     WITH_BEFORE,
     WITHOUT_SOMEONES_PART,
@@ -490,7 +491,10 @@ class Extractor:
                 in_sentence = sorted([*in_sentence, dated], key=lambda m: m.start)
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if number and paragraph_sizes[sentence.paragraph] == 1 and _SUBHEADING.fullmatch(sentence.text):
-                section_exercise = next((m for m in in_sentence if m.type is EntityType.EXERCISE), None)
+                named_here = [m for m in in_sentence if m.type is EntityType.EXERCISE]
+                # ("From Cold Response to Nordic Response": the section is on the one it comes to)
+                section_exercise = (exercise if _FROM_ONE_TO_ANOTHER.match(sentence.text) else named_here[0]) \
+                    if named_here else None
             elif section_exercise is not None and exercise is not None and exercise.label != section_exercise.label:
                 # "African Lion's close came a week after X wrapped up Flintlock 2024" under "Flintlock shifts
                 # south": of two exercises named, the one the section is on
@@ -556,7 +560,10 @@ class Extractor:
                         and current_exercise.label == main_exercise
                         # "This year the exercise is conducted in conjunction with X": the one it runs beside
                         or _ANAPHORIC_SUBJECT.search(sentence.text) and _ALONGSIDE_ANOTHER_BEFORE.search(
-                            text, max(sentence.start, exercise.start - 30), exercise.start)):
+                            text, max(sentence.start, exercise.start - 30), exercise.start)
+                        # "The exercise replaces Cold Response, ...": the one before it
+                        or PREDECESSOR_BEFORE.search(text, max(sentence.start, exercise.start - 30),
+                                                      exercise.start)):
                     # an earlier year's other exercise, or another series ("trains with US troops, including in
                     # the annual Defender Europe exercises"), named in passing
                     passing = (exercise, number)
@@ -1608,6 +1615,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
             (not m.year or m.year < current.year) and _SINCE_BEFORE.search(sentence.text, 0, m.start - sentence.start)
             for m in explicit):
         return current  # "The exercise involves A and B, the largest since the drills began in 2009 as X": this one
+    from_one = _FROM_ONE_TO_ANOTHER.match(sentence.text) if explicit else None
+    if from_one is not None and (len(explicit) > 1 or current is not None):
+        # "From Cold Response to Nordic Response": the one it comes to (the one the text is on, if kg knows no other)
+        after = [m for m in explicit if m.start >= sentence.start + from_one.end()]
+        return after[-1] if after else current
     if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
         return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
@@ -1882,6 +1894,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 # "(This year) the exercise is being conducted in conjunction with X": the exercise the text is on, beside another
 _ANAPHORIC_SUBJECT = re.compile(r"^(?:[A-Z][\w ]{0,30}?,?\s+)?(?:[Tt]he|[Tt]his\s+year's)\s+(?:exercise|drills)\s+"
                                 r"(?:is|was|are|were|will\s+be)\b")
+_FROM_ONE_TO_ANOTHER = re.compile(r"From\s+[^.;]{2,60}?\s+to\s+")
 _ALONGSIDE_ANOTHER_BEFORE = re.compile(r"\b(?:in\s+conjunction\s+with|alongside|back-to-back\s+with|"
                                        r"together\s+with)\s+(?:the\s+)?$")
 # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N", "Warrior-VIII"

@@ -1095,16 +1095,16 @@ def _its_body(ctx: SentenceContext) -> Mention | None:
             _APPOSITION_AFTER_NAME.match(ctx.text, before.end) and \
             not _SENTENCE_END.search(ctx.text, before.end, named.start):
         return before
-    if named is not None and before is not None and before.end <= named.start and _PREDECESSOR_BEFORE.search(
+    if named is not None and before is not None and before.end <= named.start and PREDECESSOR_BEFORE.search(
             ctx.text, max(before.end, named.start - 60), named.start):
         return before  # "SADC was set up in 1992, replacing the SADCC. Its members": not the predecessor's
     return _latest_body(ctx)
 
 
-# A body named as the one another replaced: not what "its" refers to after it
-_PREDECESSOR_BEFORE = re.compile(r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|successor\s+(?:to|of)|grew\s+out\s+of|"
-                                 r"predecessor,?|superseding|superseded|evolved\s+from|transformed\s+from)\s+"
-                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# A body (or an exercise) named as the one another replaced: not what "its" (or "the exercise") refers to after it
+PREDECESSOR_BEFORE = re.compile(r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|successor\s+(?:to|of)|grew\s+out\s+of|"
+                                r"predecessor,?|superseding|superseded|evolved\s+from|transformed\s+from)\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _latest_body(ctx: SentenceContext) -> Mention | None:
