@@ -22979,3 +22979,19 @@ def test_an_exercise_another_replaces_and_a_from_to_heading_keep_the_new_one_cur
             "every other year since 2006. Training events are taking place in the Pacific Ocean.")
     located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "exercise_located_in"}
     assert located == {("Andean Response 2026", "Pacific Ocean")}
+
+
+_VEGA = "Peruvian Defence Minister Luis Vega visited Lima on Monday. "
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a pronoun's speech verb set off inside the words: the words around it (a linking adverb is none of them)
+    (_VEGA + "The plan, he said, is ready.", "The plan … is ready"),
+    (_VEGA + "Still, he added, the episode showed that partners saw membership as negotiable.",
+     "the episode showed that partners saw membership as negotiable"),
+    # the words fronted before "X told the National Assembly on Wednesday", then the writer's comment
+    (("Peru will leave the Andean Community, Prime Minister Luis Vega told the National Assembly on Wednesday, the "
+      "clearest signal so far."), "Peru will leave the Andean Community"),
+])
+def test_words_around_a_speech_verb_set_off_in_the_sentence(extractor: Extractor, text: str, words: str) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "said") if s == "Luis Vega"} == {words}

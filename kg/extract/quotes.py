@@ -499,7 +499,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # "– A. B, says Minister X": a paragraph opened by a dash quotes everything before its speaker
                     reported = (p_start + dash.end(), reported[1])
                 parts = _speech_parts(text, reported) if reported is not None else []
-                lead = _ATTRIBUTION_SET_OFF.match(sentence.text) if reported is not None else None
+                lead = (_ATTRIBUTION_SET_OFF.match(sentence.text) or _PRONOUN_SET_OFF.match(sentence.text)) \
+                    if reported is not None else None
+                if lead is not None and _LINKING_LEAD.fullmatch(lead.group("lead")):
+                    lead = None  # ("Still, he added, A": A alone)
                 if lead is not None and sentence.start + lead.end() == reported[0]:
                     # "The drills, according to X, were defensive": the subject, then the predicate
                     parts = [(sentence.start, sentence.start + lead.end("lead")), reported]
@@ -712,7 +715,7 @@ _WRITERS_COMMENT = (r",\s+(?:(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:sign
 # ... or when it was said ("A, X said, days after damage to a pipeline")
 _WHEN_SAID = r"(?:(?:two|three|four|five|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s"
 _WHEN_SAID_OPENING = re.compile(_WHEN_SAID)
-_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}(?:" + _WRITERS_COMMENT + r"|,\s+(?:bringing|ending|marking|"
+_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,50}(?:" + _WRITERS_COMMENT + r"|,\s+(?:bringing|ending|marking|"
                                         r"putting|raising|capping|closing|completing|paving)\s|"
                                         # ("..., the ministry said Friday, effectively barring a Chinese ship")
                                         r",\s+(?:effectively|thereby|in\s+effect|further)\s+[a-z]+ing\s|"
@@ -1778,6 +1781,14 @@ _ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\
                                   rf"(?:(?!\band\b)[^,;\"“”]){{2,80}}?\s+(?:{SPEECH_VERB}))"
                                   r"(?:\s+(?:reporters|journalists|[A-Z][\w-]+))?),\s+(?=[a-z])")
 
+# ... set off by a pronoun's speech verb ("Still, he added, the episode showed that ...")
+_PRONOUN_SET_OFF = re.compile(r"(?P<lead>[A-Z][^,;:\"“”]{0,60}?),\s+(?P<who>(?:he|she)\s+(?:also\s+)?(?:said|added|"
+                              r"argued|noted|stressed|warned|insisted|explained|continued|says|adds))"
+                              r"(?:\s+on\s+\w+day)?,\s+(?=[a-z])")
+# A lead that is a linking adverb, no words of the speaker's ("Still, he added, ...")
+_LINKING_LEAD = re.compile(r"(?:Still|However|But|And|Yet|Instead|Now|Indeed|Moreover|Meanwhile|So|Nonetheless|"
+                           r"Nevertheless|Even\s+so|In\s+(?:short|any\s+case|the\s+end)|For\s+now|Above\s+all)")
+
 
 # What follows a state that "added" takes as its object ("added South Africa in 2010", "added Iran as a member")
 _ADDED_AS_OBJECT = re.compile(r"\s*(?:[.;,]|$)|\s+(?:in|as|to|and|on|last|this)\b")
@@ -1808,6 +1819,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if according:
         return base + according.end(), end
     aside = _ATTRIBUTION_SET_OFF.match(s) if speaker.kind != "pronoun" else None
+    pronoun_aside = _PRONOUN_SET_OFF.match(s) if aside is None and (", he " in s or ", she " in s) else None
+    if pronoun_aside is not None:
+        # "Still, he added, the episode showed that ...", "The plan, she said, is ready": the words around it
+        return base + pronoun_aside.end(), end
     if aside is not None and _WHEN_SAID_OPENING.match(s, aside.end()):
         aside = None  # "The leaders agreed to ..., X said, days after ...": the words before, then when they were said
     if aside is not None and aside.start("who") <= rel_speaker_end <= aside.end("who"):
