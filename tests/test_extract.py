@@ -22995,3 +22995,15 @@ _VEGA = "Peruvian Defence Minister Luis Vega visited Lima on Monday. "
 ])
 def test_words_around_a_speech_verb_set_off_in_the_sentence(extractor: Extractor, text: str, words: str) -> None:
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "said") if s == "Luis Vega"} == {words}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a role in lower case between the verb and the name after it
+    ('"Expect delays," said police spokeswoman Ana Soto.', "Ana Soto"),
+    ('"Expect delays," said operations manager Ana Soto of the Arica Police District.', "Ana Soto"),
+    # people a local paper quotes, titled by their trade; "she" after them is theirs
+    ('In Arica, café owner Ana Soto has noticed the soldiers already. "They buy a lot of coffee," she said.',
+     "Ana Soto"),
+])
+def test_a_speaker_with_a_role_in_lower_case(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

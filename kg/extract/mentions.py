@@ -165,6 +165,8 @@ _OTHER_TITLES = (
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|Rep\\.|Representative|"
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"
+    # people a local paper quotes ("operations manager X", "café owner Y")
+    "manager|owner|"
     "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|"
     "counterpart|chief of staff|"
     "Chief of Staff|"

@@ -1552,9 +1552,11 @@ _ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}"
 _BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+"
                                   rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
 # '"...," said Lima-based security analyst X', 'said Peruvian analyst X': an expert, named after the verb
+# ('said police spokeswoman X', 'said operations manager X': a role in lower case too)
 _EXPERT_THEN_NAME = re.compile(r"\s+(?:[A-Z][\w-]*[-–]based\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
                                r"(?:analyst|expert|researcher|professor|commentator|scholar|fellow|lecturer|economist|"
-                               r"historian|diplomat|observer)\s+")
+                               r"historian|diplomat|observer|spokes(?:man|woman|person)|official|officer|commander|"
+                               r"manager|owner|mayor|governor|coordinator|advis[eo]r)\s+")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"
