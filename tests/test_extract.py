@@ -23007,3 +23007,15 @@ def test_words_around_a_speech_verb_set_off_in_the_sentence(extractor: Extractor
 ])
 def test_a_speaker_with_a_role_in_lower_case(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # "telling" an audience in lower case, or the one the pronoun stands for, that ...
+    (_VEGA + "He went further, telling parliament that Peru will leave the alliance.",
+     "Peru will leave the alliance"),
+    (_VEGA + "He thanked the troops, telling them that Peru will stay.", "Peru will stay"),
+    (_VEGA + "He spoke for an hour, telling the closing session of the forum that Peru will stay.",
+     "Peru will stay"),
+])
+def test_telling_an_audience_named_in_lower_case(extractor: Extractor, text: str, words: str) -> None:
+    assert ("Luis Vega", "said", words, "asserted") in _facts(_sheet(extractor, text))

@@ -201,6 +201,7 @@ _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ce
                                  r"audience|gathering|briefing|parliament|assembly|committee|crowd)|(?:the\s+)?"
                                  r"(?:soldiers|troops|sailors|airmen|marines|officers|cadets|graduates|guests|"
                                  r"students|delegates|diplomats|lawmakers|legislators|parliamentarians|senators|"
+                                 r"parliament|"
                                  r"veterans|residents|supporters|leaders|ministers|envoys|participants))\b"
                                  r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
@@ -244,7 +245,10 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          # ("declined to bring it to a vote, complaining that ...")
                          r"c(?<!\wc)omplaining(?=\s+that\b)|i(?<!\wi)nsisting(?=\s+that\b)|"
                          r"a(?<!\wa)cknowledging(?=\s+that\b)|"
-                         r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))|"
+                         r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]|"
+                         # ("He went further, telling parliament that ...")
+                         r"parliament|lawmakers|legislators|deputies|delegates|senators|(?:them|him|her)\s+that\s|"
+                         r"(?:the|an?)\s+[^,.;]{2,60}?\s+that\s))|"
                          # a question quoted ('"... what message does that send?" she asked.'), where "asked" ends
                          # the clause ("Estonia asked NATO to deploy jets, X said" is X's words, no question)
                          r"a(?<!\wa)sked(?=\s*(?:[.,;]|$))|"
