@@ -23019,3 +23019,10 @@ def test_a_speaker_with_a_role_in_lower_case(extractor: Extractor, text: str, sp
 ])
 def test_telling_an_audience_named_in_lower_case(extractor: Extractor, text: str, words: str) -> None:
     assert ("Luis Vega", "said", words, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_list_of_speakers_with_an_aside_before_the_verb(extractor: Extractor) -> None:
+    text = ("Chile and Peru, both members of the Andean Community, said their warships would stay under national "
+            "command.")
+    said = {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {"Chile", "Peru"}

@@ -1635,7 +1635,9 @@ def _names_the_speaker(between: str) -> bool:
                              r"by\s+contrast|in\s+contrast|too|instead),\s*"
                              r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              # ("The African Union (AU), historically the mission's largest funder, has said")
+                             # ("A and B, both members of X, said")
                              r"(?:’s|'s)?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its|their|who|"
+                             r"both|all|each|"
                              # ("X, Antigua and Barbuda's ambassador, said": an owner of several words)
                              r"which|whose|one|another|[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}"
                              r"(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*"
