@@ -23026,3 +23026,12 @@ def test_a_list_of_speakers_with_an_aside_before_the_verb(extractor: Extractor) 
             "command.")
     said = {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("text", [
+    "Andean Community Secretary-General Ana Soto said the plan was ready.",
+    "The Andean Community's Secretary-General Ana Soto said the plan was ready.",
+])
+def test_a_bodys_office_after_a_name_of_several_words(extractor: Extractor, text: str) -> None:
+    positions = {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == "Ana Soto"}
+    assert positions == {"Secretary-General of the Andean Community"}

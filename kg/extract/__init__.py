@@ -2641,7 +2641,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         for position in (mention.position, *mention.other_positions):
             if position:
                 # ("In Ivory Coast, President X", "the UAE by Vice President and Prime Minister X": that state's)
-                position = _bare_office_of_state_before(text, sentence, mention, position, mentions) or position
+                position = _bare_office_of_state_before(text, sentence, mention, position, mentions) or \
+                    _bodys_office_before(text, mention, position, mentions) or position
                 facts.append(Fact(mention.label, "holds_position", position, Modality.ASSERTED, None,
                                   evidence, confidence=0.8))
         # "Minister of Defence Kari Hovland (Norway)": the state in brackets after the name
@@ -2690,6 +2691,26 @@ def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention,
     fronted = _IN_BEFORE_STATE.search(text, sentence.start, state.start) is not None  # (the comma its own)
     between = _FRONTED_STATE_THEN_BARE_OFFICE if fronted else _STATE_THEN_BARE_OFFICE
     return f"{position} of {after_of(state.label)}" if between.fullmatch(text, state.end, at) else None
+
+
+# A body's offices a text may write after the body's name of several words ("Andean Community Secretary-General X")
+_BODYS_BARE_OFFICE = re.compile(r"(?:Deputy\s+)?Secretary[- ]General|Executive\s+Secretary|Chair(?:man|woman|person)?|"
+                                r"Director[- ]General|Secretary")
+
+
+def _bodys_office_before(text: str, person: Mention, position: str, mentions: list[Mention]) -> str | None:
+    """A bare office of a body ("Secretary-General") written right after the body's name, with or without its
+    possessive ("the Andean Community's Secretary-General X"), as the office of that body, or None."""
+    if not _BODYS_BARE_OFFICE.fullmatch(position):
+        return None
+    at = person.start - len(position) - 1
+    if at < 0 or not text.startswith(position, at):
+        return None
+    body = next((m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) and " " in m.label
+                 and re.fullmatch(r"(?:’s|'s)?\s", text[m.end:at])), None)
+    if body is None:
+        return None
+    return f"{position} of {'' if body.label.isupper() else 'the '}{body.label}"
 
 
 def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
