@@ -23035,3 +23035,18 @@ def test_a_list_of_speakers_with_an_aside_before_the_verb(extractor: Extractor) 
 def test_a_bodys_office_after_a_name_of_several_words(extractor: Extractor, text: str) -> None:
     positions = {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == "Ana Soto"}
     assert positions == {"Secretary-General of the Andean Community"}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a bare standing, of the body an earlier sentence named
+    (_ANDEAN + "Bolivia is not yet a member.", {("Bolivia", "member_of", "Andean Community", "negated")}, set()),
+    ("The Andean Coalition was launched in May. Chile and Peru are not part of the new force.",
+     {("Chile", "member_of", "Andean Coalition", "negated"), ("Peru", "member_of", "Andean Coalition", "negated")},
+     set()),
+    # (none where the sentence names a body of its own)
+    (_ANDEAN + "Bolivia is not yet a member of the Pacific Alliance.", set(),
+     {("Bolivia", "member_of", "Andean Community", "negated")}),
+])
+def test_a_bare_standing_in_the_body_the_text_is_on(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                                   unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -3278,6 +3278,33 @@ def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]
                             scope=(org.start, states[-1].end))
 
 
+# "Bolivia is not yet a member.", "A and B are not part of the new force": a standing in the body the text is on,
+# with no body named in the sentence
+_BARE_STANDING = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?P<neg>(?:not|no\s+longer)\s+)?"
+                            r"(?:(?:yet|now|still|also|formally|already|officially)\s+)*"
+                            r"(?:(?:an?\s+)?(?:full\s+)?(?P<kind>members?|observers?)(?=\s*[.:;]|\s+(?:yet|either)\b)|"
+                            r"(?:a\s+)?part\s+of\s+the\s+(?:new\s+)?(?:force|coalition|mission|operation|alliance|bloc|"
+                            r"grouping|initiative)\b)")
+
+
+def _bare_standing(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"NATO met in Brussels. Bolivia is not yet a member.": the sentence's subject states and the body an earlier
+    sentence named (none where the sentence names one)."""
+    if any(m.type in ORGS for m in ctx.mentions if ctx.sentence.start <= m.start < ctx.sentence.end):
+        return
+    for match in _BARE_STANDING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = _subjects_before(ctx, match.start(), MEMBER_TYPES)
+        if not states or not _OPENS_THE_SENTENCE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, states[0].start):
+            continue
+        org = _its_body(ctx)
+        relation = "observer_of" if (match.group("kind") or "").startswith("observer") else "member_of"
+        for state in states if org is not None else ():
+            yield Candidate(state, relation, org, None, (state.start, match.end()), 0.7)
+
+
+_OPENS_THE_SENTENCE_BEFORE = re.compile(r"\s*(?:But\s+|And\s+|So\s+far,\s+|For\s+now,\s+)?(?:the\s+)?")
+
+
 def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E": the
     others are members of the body the sentence counts some of the members of."""
@@ -3373,6 +3400,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_of_a_list_before(ctx)
     if ctx.folded.startswith("its ") and "members, " in ctx.folded:
         yield from _its_members_set_off(ctx)
+    if " member" in ctx.folded or " part of the " in ctx.folded or " observer" in ctx.folded:
+        yield from _bare_standing(ctx)
     if ", of which " in ctx.folded:
         yield from _of_which_a_member(ctx)
     if ctx.folded.startswith(("fellow member", "founding member", "other member", "full member")):
