@@ -3251,6 +3251,7 @@ _BODYS_MEMBERS_SET_OFF = re.compile(rf"(?:’s|'s)\s+(?:(?P<count>\d+|{TWO_TO_TE
 _MEMBERS_OF_BEFORE_BODY = re.compile(rf"\b(?:the\s+)?(?:(?P<count>\d+|{TWO_TO_TEN})\s+)?"
                                      r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?$",
                                      re.IGNORECASE)
+_MEMBERS_SET_OFF_CUE = re.compile(r"member(?:s|\s+states|\s+countries)(?:,|\s+[-—–]|\s+of\s)")
 _SET_OFF_AFTER_BODY = re.compile(r"(?P<dash>,|\s+(?:[—–]|--?))\s+")
 _DASH_CLOSES = re.compile(r"\s+(?:[—–]|--?)\s")
 
@@ -3290,9 +3291,9 @@ _BARE_STANDING = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?P<neg
 def _bare_standing(ctx: SentenceContext) -> Iterator[Candidate]:
     """"NATO met in Brussels. Bolivia is not yet a member.": the sentence's subject states and the body an earlier
     sentence named (none where the sentence names one)."""
-    if any(m.type in ORGS for m in ctx.mentions if ctx.sentence.start <= m.start < ctx.sentence.end):
-        return
     for match in _BARE_STANDING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        if any(m.type in ORGS for m in ctx.mentions if ctx.sentence.start <= m.start < ctx.sentence.end):
+            return
         states = _subjects_before(ctx, match.start(), MEMBER_TYPES)
         if not states or not _OPENS_THE_SENTENCE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, states[0].start):
             continue
@@ -3406,7 +3407,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _of_which_a_member(ctx)
     if ctx.folded.startswith(("fellow member", "founding member", "other member", "full member")):
         yield from _bare_members_opening(ctx)
-    if "members" in ctx.folded or "member states" in ctx.folded or "member countries" in ctx.folded:
+    if _MEMBERS_SET_OFF_CUE.search(ctx.folded):
         yield from _members_set_off_after_the_body(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
