@@ -23050,3 +23050,22 @@ def test_a_bodys_office_after_a_name_of_several_words(extractor: Extractor, text
 def test_a_bare_standing_in_the_body_the_text_is_on(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                                    unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # states named right after "its members", of the body "its" stands for
+    ("The Andean Community's 2026 summit in Lima brought together leaders of its members Chile, Peru and Ecuador.",
+     {("Ecuador", "member_of", "Andean Community", "asserted")}, set()),
+    (_ANDEAN + "Its members Chile and Peru objected.", {("Peru", "member_of", "Andean Community", "asserted")},
+     set()),
+    # (a state's allies are no body's members)
+    (_ANDEAN + "Chile and its allies Peru and Ecuador held talks.", set(),
+     {("Peru", "member_of", "Andean Community", "asserted")}),
+    # the newest of a body's members
+    ("Bolivia is the newest of the Andean Community's five members.",
+     {("Bolivia", "member_of", "Andean Community", "asserted")}, set()),
+])
+def test_members_named_after_its_members_and_the_newest_of_them(extractor: Extractor, text: str,
+                                                                wanted: set[tuple[str, ...]],
+                                                                unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -2177,7 +2177,9 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         # "Germany is one of eight NATO allies leading battlegroups"
         # ... "A, B and C are among the nine UNC member states taking part"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)|"
-        rf"among\s+the(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))?)"
+        rf"among\s+the(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))?|"
+        # ("Bolivia is the newest of the bloc's five members")
+        r"the\s+(?:newest|latest|youngest|oldest|largest|biggest|smallest|richest|poorest)\s+of\s+the)"
         r"\s+(?:full\s+|founding\s+)?"
         # "the only EU states that are not NATO members": the relative clause has its own
         # ("is not a member of NATO but has been a partner": the noun of another clause)
@@ -3306,6 +3308,28 @@ def _bare_standing(ctx: SentenceContext) -> Iterator[Candidate]:
 _OPENS_THE_SENTENCE_BEFORE = re.compile(r"\s*(?:But\s+|And\s+|So\s+far,\s+|For\s+now,\s+)?(?:the\s+)?")
 
 
+# "... brought together leaders of its members Chile, Peru and Ecuador": the states the possessive's noun names
+_ITS_MEMBERS_NAMED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:fellow|founding|full|other|newest)\s+)?"
+                                r"(?:members|member\s+states|member\s+countries|allies)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _its_members_named(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The states named right after "its members" inside a sentence, members of the body named last before it (in
+    the sentence, else the one "its" refers to)."""
+    for match in _ITS_MEMBERS_NAMED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
+        if not states or states[0].start != match.end():
+            continue
+        before = next((m for m in reversed(ctx.mentions) if ctx.sentence.start <= m.start
+                       and m.end <= match.start() and m.kind != "demonym"
+                       and (m.type in ORGS or m.type is EntityType.STATE)), None)
+        # (the owner "its" stands for: "the US and its allies Japan and Korea" are no body's members)
+        org = (before if before.type in ORGS else None) if before is not None else _its_body(ctx)
+        for state in states if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (match.start(), states[-1].end), 0.7,
+                            scope=(match.start(), states[-1].end))
+
+
 def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E": the
     others are members of the body the sentence counts some of the members of."""
@@ -3403,6 +3427,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _its_members_set_off(ctx)
     if " member" in ctx.folded or " part of the " in ctx.folded or " observer" in ctx.folded:
         yield from _bare_standing(ctx)
+    if "its member" in ctx.folded or "their member" in ctx.folded or "its allies " in ctx.folded or \
+            "their allies " in ctx.folded or "its fellow" in ctx.folded or "its founding" in ctx.folded:
+        yield from _its_members_named(ctx)
     if ", of which " in ctx.folded:
         yield from _of_which_a_member(ctx)
     if ctx.folded.startswith(("fellow member", "founding member", "other member", "full member")):
