@@ -23069,3 +23069,14 @@ def test_members_named_after_its_members_and_the_newest_of_them(extractor: Extra
                                                                 wanted: set[tuple[str, ...]],
                                                                 unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "according to the minister": the one the text called the minister
+    (_VEGA + "The drills are defensive, according to the minister.", {"Luis Vega"}),
+    # (none where two were called so: which one is meant is unsaid)
+    (("Peruvian Defence Minister Luis Vega met Chilean Defence Minister Ana Soto on Monday. The drills are "
+      "defensive, according to the minister."), set()),
+])
+def test_according_to_a_role_the_text_gave_a_person(extractor: Extractor, text: str, speakers: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == speakers

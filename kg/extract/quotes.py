@@ -1094,6 +1094,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
         if pronoun and recent.person is not None:
             return recent.person
+        role = _ROLE_NOUN.match(outside, verb.end() + 1) if outside.startswith(" the ", verb.end()) else None
+        if role is not None and _ENDS_THE_CLAUSE.match(outside, role.end()):
+            # "..., according to the minister.": the one the text called the minister
+            word = re.sub(r"[\s-]+", r"[\\s-]+", role.group(1).lower())
+            person = recent.called(word, alone=True)
+            if person is not None:
+                return _standing_for(person, role.group(0), v_start)
         by_head = _BODY_BY_HEAD.match(outside, verb.end() + 1) if outside.startswith(" the ", verb.end()) else None
         named = recent.heads.get(by_head.group(1).lower()) if by_head and _ENDS_THE_CLAUSE.match(
             outside, by_head.end()) else None
