@@ -2696,6 +2696,7 @@ def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention,
 # A body's offices a text may write after the body's name of several words ("Andean Community Secretary-General X")
 _BODYS_BARE_OFFICE = re.compile(r"(?:Deputy\s+)?Secretary[- ]General|Executive\s+Secretary|Chair(?:man|woman|person)?|"
                                 r"Director[- ]General|Secretary")
+_POSSESSIVE_OR_SPACE = re.compile(r"(?:’s|'s)?\s")
 
 
 def _bodys_office_before(text: str, person: Mention, position: str, mentions: list[Mention]) -> str | None:
@@ -2707,7 +2708,7 @@ def _bodys_office_before(text: str, person: Mention, position: str, mentions: li
     if at < 0 or not text.startswith(position, at):
         return None
     body = next((m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) and " " in m.label
-                 and re.fullmatch(r"(?:’s|'s)?\s", text[m.end:at])), None)
+                 and _POSSESSIVE_OR_SPACE.fullmatch(text, m.end, at)), None)
     if body is None:
         return None
     return f"{position} of {'' if body.label.isupper() else 'the '}{body.label}"

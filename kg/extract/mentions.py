@@ -3795,12 +3795,12 @@ _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|M
                  # ("on Jan. 1", "on Sept 3": a month abbreviated before its day)
                  r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d)")
 _NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
-# A state that opens a body's name is no office's owner: "the chairman of the U.S. Joint Chiefs of Staff"
 # A unit or body the text names in lower case after an office ("commander of the battalion", "head of the observer
 # mission"), up to two words before its noun
 _LOWER_UNIT = (r"(?:[a-z][\w-]*\s+){0,2}?(?:division|brigade|battalion|regiment|contingent|delegation|mission|"
                r"task\s+force|fleet|flotilla|squadron|corps|garrison|detachment|operation|exercise|drills|committee|"
                r"commission|secretariat)")
+# A state that opens a body's name is no office's owner: "the chairman of the U.S. Joint Chiefs of Staff"
 _NO_BODY_NAMED_AFTER = (r"(?!\.?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Joint|Naval|Army|Air|Forces|Command|Chiefs|Fleet|Staff|"
                         r"Navy|Marine|Marines|Coast|Guard|Senate|House|Congress|Department|Agency|Council|Committee|"
                         r"Mission|Embassy|Institute|Centre|Center)\b)")

@@ -3283,7 +3283,7 @@ def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]
 
 # "Bolivia is not yet a member.", "A and B are not part of the new force": a standing in the body the text is on,
 # with no body named in the sentence
-_BARE_STANDING = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?P<neg>(?:not|no\s+longer)\s+)?"
+_BARE_STANDING = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:not|no\s+longer)\s+)?"
                             r"(?:(?:yet|now|still|also|formally|already|officially)\s+)*"
                             r"(?:(?:an?\s+)?(?:full\s+)?(?P<kind>members?|observers?)(?=\s*[.:;]|\s+(?:yet|either)\b)|"
                             r"(?:a\s+)?part\s+of\s+the\s+(?:new\s+)?(?:force|coalition|mission|operation|alliance|bloc|"
@@ -7527,7 +7527,7 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"hosted|hosts|hosting|"
                       # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
                       # _BROUGHT_THEM)
-                      r"(?:brought|brings)(?=\s+[^.;]{0,80}?\s+to\s)|"
+                      r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
                       # "On land, activity centres on A and B"
                       r"(?<=activity )(?:centres|centers|centred|centered)(?=\s+on\s)|"
                       # "The drills then moved to the port of Callao": where they went on
@@ -10133,6 +10133,7 @@ _OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:an?|its)\s+(?:[\w-]+\s+)?$")
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|after|before)\b)")
+_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 
 
 def _between_list_items(ctx: SentenceContext, comma: int) -> bool:
@@ -10141,7 +10142,6 @@ def _between_list_items(ctx: SentenceContext, comma: int) -> bool:
         any(comma + 1 < m.start <= comma + 2 and m.type in _PARTY_TYPES for m in ctx.mentions)
 
 
-_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
 _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
 _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
