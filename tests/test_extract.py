@@ -23080,3 +23080,18 @@ def test_members_named_after_its_members_and_the_newest_of_them(extractor: Extra
 ])
 def test_according_to_a_role_the_text_gave_a_person(extractor: Extractor, text: str, speakers: set[str]) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a statement's aside between the speaker and the verb
+    ("Peru's defence ministry, in a statement on Monday, said the drills would go ahead.",
+     {"Peruvian Defence Ministry"}),
+    # a list that issued a statement "saying": each of it
+    ("Chile and Peru issued a joint statement saying they would hold drills in May.", {"Chile", "Peru"}),
+    # (not another participle's: "suspended their part, complaining that" keeps to the first, as before)
+    ("In April, Chile and Peru suspended their participation, complaining that the bloc had no secretary general.",
+     {"Chile"}),
+])
+def test_a_statement_set_off_before_the_verb_and_a_list_saying(extractor: Extractor, text: str,
+                                                               speakers: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == speakers

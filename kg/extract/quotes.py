@@ -1220,7 +1220,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             # subject of the clause "saying" opens
             return earlier[-1]
         people = [m for m in earlier if m.type is EntityType.PERSON]
-        return (people or earlier or [None])[0]
+        if people or not earlier or word != "saying":
+            return (people or earlier or [None])[0]
+        last = 0  # "A and B issued a joint statement saying ...": the list's last, whom the others join (_co_speakers)
+        while last + 1 < len(earlier) and earlier[last + 1].type is earlier[0].type and _CO_SPEAKER_GAP.fullmatch(
+                outside, earlier[last].end - sentence.start, earlier[last + 1].start - sentence.start):
+            last += 1
+        return earlier[last]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title (an inversion, which
     # no auxiliary opens: "the union has since added Armenia" names what was added)
     after = [] if perfect else [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
@@ -1639,6 +1645,9 @@ def _names_the_speaker(between: str) -> bool:
                              # ("The Foreign Office in Lima, however, said": where the body sits)
                              r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|"
+                             # ("Peru's defence ministry, in a statement on Monday, said")
+                             r"in\s+(?:a|an|its|their|his|her)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|"
+                             r"communiqu[eé]|interview|speech|address|post|letter|message)(?:\s+[^,;]{1,40}?)?|"
                              r"by\s+contrast|in\s+contrast|too|instead),\s*"
                              r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              # ("The African Union (AU), historically the mission's largest funder, has said")
