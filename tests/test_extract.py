@@ -23095,3 +23095,10 @@ def test_according_to_a_role_the_text_gave_a_person(extractor: Extractor, text: 
 def test_a_statement_set_off_before_the_verb_and_a_list_saying(extractor: Extractor, text: str,
                                                                speakers: set[str]) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == speakers
+
+
+def test_the_words_a_statement_read_are_its_issuers(extractor: Extractor) -> None:
+    text = ('The Chilean Foreign Ministry issued a statement on Monday. "The plan is dead," the statement read. '
+            "Officials read the report aloud.")
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Chilean Foreign Ministry", "The plan is dead")}

@@ -252,6 +252,8 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          # a question quoted ('"... what message does that send?" she asked.'), where "asked" ends
                          # the clause ("Estonia asked NATO to deploy jets, X said" is X's words, no question)
                          r"a(?<!\wa)sked(?=\s*(?:[.,;]|$))|"
+                         # ('"...," the statement read': a statement's words)
+                         r"(?<=statement )read(?=\s*(?:[.,;]|$))|(?<=statement )reads(?=\s*(?:[.,;]|$))|"
                          # or opens an inverted clause right after it ('"... send?" asked Minister X.')
                          # (not '"..." asked NATO to withdraw': a request)
                          r"(?<=[”\"]\s)asked(?=\s+(?:the\s|[A-Z]))(?![^,.;]*\s(?:to|for|about|whether|if)\s)")
@@ -260,7 +262,7 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
 # its part, arguing that ...")
 _SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing", "complaining", "insisting",
                          "acknowledging")
-_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "asked", *_SPEAKING_PARTICIPLES)
+_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "asked", "statement read", *_SPEAKING_PARTICIPLES)
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(
     rf"{_trie_pattern(SPEECH_VERB.split('|') + list(_SPEAKING_PARTICIPLES), word_start=True)}\b")
