@@ -23102,3 +23102,8 @@ def test_the_words_a_statement_read_are_its_issuers(extractor: Extractor) -> Non
             "Officials read the report aloud.")
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {("Chilean Foreign Ministry", "The plan is dead")}
+
+
+def test_a_speaker_set_off_after_a_title_with_an_adverb_before_the_verb(extractor: Extractor) -> None:
+    text = "Peru's president, Luis Vega, has repeatedly said the drills are defensive."
+    assert ("Luis Vega", "said", "the drills are defensive", "asserted") in _facts(_sheet(extractor, text))

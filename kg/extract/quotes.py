@@ -1639,7 +1639,9 @@ def _names_the_speaker(between: str) -> bool:
     if _UNNAMED_SPEAKERS_AT_END.search(between):
         return False  # "with A, B and C on May 6-14, officials said": others speak, unnamed
     # ("the commander, Rear Admiral X, was quoted as saying")
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?|"
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?"
+                             # ("Peru's president, X, has repeatedly said")
+                             r"(?:(?:also|repeatedly|previously|often|long|since|already|publicly)\s+)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
                              # ("Riyadh, for its part, has said": an auxiliary after the aside)
