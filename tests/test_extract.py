@@ -23107,3 +23107,13 @@ def test_the_words_a_statement_read_are_its_issuers(extractor: Extractor) -> Non
 def test_a_speaker_set_off_after_a_title_with_an_adverb_before_the_verb(extractor: Extractor) -> None:
     text = "Peru's president, Luis Vega, has repeatedly said the drills are defensive."
     assert ("Luis Vega", "said", "the drills are defensive", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a speaker's age among the words between a short quotation and its verb
+    '"We are ready," Soto, 54, told reporters.',
+    '"We are ready," the 54-year-old minister told reporters.',
+])
+def test_a_short_quotation_before_a_speaker_of_a_given_age(extractor: Extractor, sentence: str) -> None:
+    text = "Chilean Defence Minister Ana Soto visited Lima. " + sentence
+    assert ("Ana Soto", "said", "We are ready", "asserted") in _facts(_sheet(extractor, text))

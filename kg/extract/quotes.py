@@ -79,7 +79,7 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 # ("the senior Russian diplomat said": a rank and a nationality may come before the noun)
 # ("HE the GCC Secretary-General", "the NATO Secretary General": a style, a body's acronym)
-_ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
+_ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+(?:\d{2}-year-old\s+)?"  # ("the 54-year-old minister")
                         r"(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
                         # ("the Secretary General": that office, not a general)
                         r"(?:(?-i:(?!Secretary\b)[A-Z][a-z]+|[A-Z]{2,6})\s+)?"
@@ -611,7 +611,8 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 
 # After a quotation: its speaker and a speech verb, or the verb and then its speaker ('"...," X said', '"...,"
 # said X')
-_SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|[a-z][a-z-]*)\s+){0,8}?"
+# ('"We are ready," Soto, 54, told reporters', '..., the 54-year-old minister told': an age among the words)
+_SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|[a-z\d][a-z\d-]*),?\s+){0,8}?"
                                       r"(?:said|says|told|added|stated|noted|stressed|warned|explained)\b")
 
 
@@ -1642,6 +1643,7 @@ def _names_the_speaker(between: str) -> bool:
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?"
                              # ("Peru's president, X, has repeatedly said")
                              r"(?:(?:also|repeatedly|previously|often|long|since|already|publicly)\s+)?|"
+                             r",\s+\d{2},\s*(?:(?:has|have|had)\s+)?|"  # ("X, 54, told reporters": an age)
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
                              # ("Riyadh, for its part, has said": an auxiliary after the aside)
