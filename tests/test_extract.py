@@ -22863,6 +22863,7 @@ def test_members_named_after_a_bare_or_a_bodys_members_noun(extractor: Extractor
     # an office of a unit or body the text names in lower case
     ("Luis Vega, commander of the battalion, told reporters the ships had left.", "commander of the battalion"),
     ("Luis Vega, head of the observer mission, said the ships had left.", "head of the observer mission"),
+    ("Luis Vega, deputy commander of the exercise, said the ships had left.", "deputy commander of the exercise"),
     # a professor's field is part of the office
     ("According to Luis Vega, a professor of international relations, the plan is ready.",
      "professor of international relations"),

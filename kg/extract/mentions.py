@@ -2784,6 +2784,9 @@ class MentionFinder:
             sender = after_of(state_entry.label) if state_entry else owner_label
             # (of the sender's nationality, as an adjective before any title says: "Chinese Ambassador to Serbia X")
             return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), nationality
+        if of and of[:1].islower() and not owner:
+            # "X, deputy commander of the exercise": a unit the text names in lower case, the office as written
+            return _NOW_MODIFIER.sub("", match.string[match.start("mod"):match.end("of")]), nationality
         if _GOVERNMENT.match(title) and state_entry is None and owner_label and owner_label.endswith("Ministry"):
             return f"{owner_label} {title}", None  # "Defense Ministry State Secretary X": the ministry's office
         if _GOVERNMENT.match(_TEMPORARY_OR_PAST.sub("", title)) or (_SPOKESPERSON.search(title)
