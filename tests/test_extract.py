@@ -23118,3 +23118,18 @@ def test_a_speaker_set_off_after_a_title_with_an_adverb_before_the_verb(extracto
 def test_a_short_quotation_before_a_speaker_of_a_given_age(extractor: Extractor, sentence: str) -> None:
     text = "Chilean Defence Minister Ana Soto visited Lima. " + sentence
     assert ("Ana Soto", "said", "We are ready", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # another person of the same surnames, whose full name kg does not read as a person's: not the first one again
+    "President Ana Soto Vega attended the ceremony. Chile’s Ambassador to the US, Luis Soto Vega, also attended.",
+    ("Crown Prince Salman bin Hamad Al Khalifa attended the ceremony. Bahrain’s Ambassador to the US, Shaikh "
+     "Abdulla bin Rashid Al Khalifa, also attended."),
+])
+def test_a_surname_after_another_given_name_is_not_the_first_holder(extractor: Extractor, text: str) -> None:
+    positions = {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+    assert not {o for o in positions if o.startswith("Ambassador")}
+    # (the surname alone, or after a title, is still the first one: "Soto Vega said")
+    again = _facts(_sheet(extractor, "President Ana Soto Vega attended. Minister Soto Vega said the plan was ready."),
+                   "said")
+    assert {s for s, _, _, _ in again} == {"Ana Soto Vega"}

@@ -2985,6 +2985,8 @@ class MentionFinder:
             person = people[name]
             if name in family_names and _NAME_GOES_ON_AFTER.match(text, start + len(name)):
                 continue  # "Kim Yo Jong" after "Kim Jong Un": another of the family, not "Kim" alone
+            if _another_given_name_before(text, start, name, person.label):
+                continue  # "Luis Soto Vega" after "Ana Soto Vega": another of the name, not Ana Soto Vega again
             extra.append(Mention(start, start + len(name), name, person.label, EntityType.PERSON,
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
@@ -2992,6 +2994,30 @@ class MentionFinder:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# The words of a name that may stand before a surname: capitalised, or a particle ("bin", "al", "de")
+_NAME_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'-]*|bin|bint|ibn|al|el|de|da|del|van|von)\s+$")
+
+
+def _another_given_name_before(text: str, start: int, name: str, label: str) -> bool:
+    """Whether the words of a name right before ``name`` at ``start`` make another person's name than ``label``
+    ("Luis Soto Vega" for "Soto Vega" after "Ana Soto Vega"), past titles and a sentence's opening word."""
+    written = name
+    cursor = start
+    for _ in range(4):
+        word = _NAME_WORD_BEFORE.search(text, max(0, cursor - 24), cursor)
+        if word is None:
+            return False
+        written = f"{word.group(1)} {written}"
+        if not (label == written or label.endswith(" " + written)):
+            before = text[max(0, word.start(1) - 2):word.start(1)]
+            return word.group(1)[:1].isupper() and not _TITLE_WORD.fullmatch(word.group(1)) and \
+                before not in (". ", "\n", "") and not before.endswith(("\n", "“", '"')) and \
+                not _HONORIFIC_WORD.fullmatch(word.group(1))
+        cursor = word.start(1)
+    return False
+
+
+_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady)\.?")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")
 
 
