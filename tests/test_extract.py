@@ -23133,3 +23133,11 @@ def test_a_surname_after_another_given_name_is_not_the_first_holder(extractor: E
     again = _facts(_sheet(extractor, "President Ana Soto Vega attended. Minister Soto Vega said the plan was ready."),
                    "said")
     assert {s for s, _, _, _ in again} == {"Ana Soto Vega"}
+
+
+def test_a_count_of_others_as_subject_names_none_of_the_states_before(extractor: Extractor) -> None:
+    text = ("The Andean Forum has eight members: Chile, Peru, Ecuador, Bolivia, Colombia, Venezuela, Paraguay and "
+            "Uruguay. In March, a week after Venezuela invaded Guyana, the other seven paused their participation in "
+            "the forum.")
+    suspended = {s for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "suspended_participation_in"}
+    assert "Guyana" not in suspended and "Venezuela" not in suspended

@@ -522,6 +522,12 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?:brokered|mediated|signed|reached|adopted|
 _UNDER_OPENING = re.compile(r"\s*Under\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?$")
 
 
+# "..., the other seven paused their participation": a count of others as the subject, none of the states named
+_OTHERS_COUNTED_BEFORE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)"
+                                    r"(?:\s+(?:members|states|countries|nations|allies))?\s+"
+                                    r"(?:(?:have|has|had|also|all|then)\s+)*$", re.IGNORECASE)
+
+
 def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
     """The states a pact binds (its parties) or a body links (its members), and those a sentence that opens "Under
     the X," has act under it."""
@@ -6130,7 +6136,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # state the sentence opens with, not the last one named
                 subjects = _opening_state(ctx)
             else:
-                subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+                subjects = [] if _OTHERS_COUNTED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start) \
+                    else _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
             aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not subjects else None
             if aside is not None:  # "A and B – all member states – remain suspended"
                 subjects = _subjects_before(ctx, aside.start(), MEMBER_TYPES)
