@@ -23141,3 +23141,15 @@ def test_a_count_of_others_as_subject_names_none_of_the_states_before(extractor:
             "the forum.")
     suspended = {s for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "suspended_participation_in"}
     assert "Guyana" not in suspended and "Venezuela" not in suspended
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # observers and partners set off after the body's noun for them, as members are
+    ("The Andean Community's observers, Bolivia and Paraguay, were also present.", "observer_of"),
+    ("The observers of the Andean Community - Bolivia and Paraguay - were also present.", "observer_of"),
+    ("The Andean Community's dialogue partners, Bolivia and Paraguay, were also present.", "partner_of"),
+])
+def test_observers_and_partners_set_off_after_the_bodys_noun(extractor: Extractor, text: str, relation: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, r) for s, r, o, _ in facts if o == "Andean Community"} == {("Bolivia", relation),
+                                                                          ("Paraguay", relation)}

@@ -610,7 +610,8 @@ _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them
                      "binds",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
-                     "partners ", "partners,", "observers are", "observer state", "founding signatories",
+                     "partners ", "partners,", "observers are", "observers,", "observers of", "observer state",
+                     "founding signatories",
                      "countries:", "countries -", "countries –",
                      "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
@@ -3252,14 +3253,16 @@ def _bare_members_opening(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # "The Andean Community's member states, A, B and C, agreed", "the members of the bloc – A, B and C –": two or more
 # states set off after the body's members noun; a count before the noun must be the list's
+# ("the Andean Community's observers, A and B,": its observers, or partners, as the noun says)
+_STANDING_NOUNS = (r"(?P<noun>members|member\s+states|member\s+countries|observers|observer\s+states|"
+                   r"(?:dialogue\s+)?partners)")
 _BODYS_MEMBERS_SET_OFF = re.compile(rf"(?:’s|'s)\s+(?:(?P<count>\d+|{TWO_TO_TEN})\s+)?"
                                     r"(?:(?:founding|full|other|remaining|current)\s+)?"
-                                    r"(?:members|member\s+states|member\s+countries)(?P<dash>,|\s+(?:[—–]|--?))\s+",
-                                    re.IGNORECASE)
+                                    rf"{_STANDING_NOUNS}(?P<dash>,|\s+(?:[—–]|--?))\s+", re.IGNORECASE)
 _MEMBERS_OF_BEFORE_BODY = re.compile(rf"\b(?:the\s+)?(?:(?P<count>\d+|{TWO_TO_TEN})\s+)?"
-                                     r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?$",
-                                     re.IGNORECASE)
-_MEMBERS_SET_OFF_CUE = re.compile(r"member(?:s|\s+states|\s+countries)(?:,|\s+[-—–]|\s+of\s)")
+                                     rf"{_STANDING_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_SET_OFF_CUE = re.compile(r"(?:member(?:s|\s+states|\s+countries)|observers|observer\s+states|partners)"
+                                  r"(?:,|\s+[-—–]|\s+of\s)")
 _SET_OFF_AFTER_BODY = re.compile(r"(?P<dash>,|\s+(?:[—–]|--?))\s+")
 _DASH_CLOSES = re.compile(r"\s+(?:[—–]|--?)\s")
 
@@ -3274,16 +3277,18 @@ def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]
         if opening is None:
             before = _MEMBERS_OF_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 40), org.start)
             opening = _SET_OFF_AFTER_BODY.match(ctx.text, org.end) if before is not None else None
-            count = before.group("count") if opening is not None else None
+            count, noun = (before.group("count"), before.group("noun")) if opening is not None else (None, "")
         else:
-            count = opening.group("count")
+            count, noun = opening.group("count"), opening.group("noun")
         states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=0) if opening is not None else []
         closes = _ASIDE_CLOSES if opening is not None and opening.group("dash") == "," else _DASH_CLOSES
         if len(states) < 2 or states[0].start != opening.end() or not closes.match(ctx.text, states[-1].end) or \
                 count and len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]):
             continue
+        relation = "observer_of" if noun.lower().startswith("observer") else \
+            "partner_of" if "partner" in noun.lower() else "member_of"
         for state in states:
-            yield Candidate(state, "member_of", org, None, (org.start, opening.end()), 0.75,
+            yield Candidate(state, relation, org, None, (org.start, opening.end()), 0.75,
                             scope=(org.start, states[-1].end))
 
 
