@@ -23153,3 +23153,16 @@ def test_observers_and_partners_set_off_after_the_bodys_noun(extractor: Extracto
     facts = _facts(_sheet(extractor, text))
     assert {(s, r) for s, r, o, _ in facts if o == "Andean Community"} == {("Bolivia", relation),
                                                                           ("Paraguay", relation)}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # an accession in a relative clause on the agreement, and a rank among those that ratified it
+    ("The Lima Accord, to which Ecuador acceded in 2018, expires in 2030.", {"Ecuador"}),
+    ("Chile was the first country to ratify the Lima Accord.", {"Chile"}),
+    ("Peru became the 50th state to ratify the Lima Accord on Tuesday.", {"Peru"}),
+])
+def test_parties_by_accession_in_a_relative_clause_or_by_rank(extractor: Extractor, text: str,
+                                                              parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == parties
+    assert not {f for f in facts if f[1] == "agreement_date"}  # (an accession or a ratification dates no signing)

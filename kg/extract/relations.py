@@ -9524,6 +9524,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _ratified_the_one_named(ctx, agreements)
     if agreements and "normali" in ctx.folded:
         yield from _normalised_under(ctx, agreements)
+    if agreements and (" to which " in ctx.folded or " to ratify " in ctx.folded or " to sign " in ctx.folded
+                       or " to accede to " in ctx.folded):
+        yield from _parties_by_rank_or_accession(ctx, agreements)
     anaphor, referred = _agreement_referred_to(ctx) if not agreements else (None, None)
     if not agreements and referred is None and " by " in ctx.sentence.text:
         yield from _unnamed_pact_signed_by_officials(ctx)
@@ -10690,6 +10693,32 @@ _INCLUDE_AFTER_AGREEMENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s[^;]{2,80}?
 # the accords"
 _NORMALISED_UNDER = re.compile(r"\bnormali[sz](?:ed|ing|e)\s+(?:(?:diplomatic|their|its)\s+)?(?:relations|ties)\s+"
                                r"(?P<with>with\s+[^,;]{2,40}?\s+)?under\s+(?:the\s+)?$")
+
+
+# "the X, to which Ecuador acceded in 2018,": the states a relative clause says acceded to the agreement
+_ACCEDED_IN_RELATIVE = re.compile(r",?\s+to\s+which\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
+                                  r"(?:(?:also|formally|later|since)\s+)?(?:acceded|adhered)\b")
+# "Chile was the first country to ratify the X", "Peru became the 50th state to sign the X"
+_RANKED_TO_RATIFY = re.compile(r"\b(?:is|was|became|becomes|has\s+become)\s+the\s+(?:first|second|third|last|latest|"
+                               r"\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:country|state|nation|member)\s+to\s+"
+                               r"(?:ratify|sign|accede\s+to|join)\s+(?:the\s+)?$")
+
+
+def _parties_by_rank_or_accession(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
+    """The parties an accession in a relative clause ("the X, to which A acceded in 2018,") or a rank among those
+    that ratified ("A was the first country to ratify the X") names."""
+    for agreement in agreements:
+        relative = _ACCEDED_IN_RELATIVE.match(ctx.text, agreement.end, ctx.sentence.end)
+        parties = list_before(ctx, relative.end("subject"), (EntityType.STATE,), max_gap=0) if relative else []
+        if parties and parties[0].start != relative.start("subject"):
+            parties = []
+        ranked = _RANKED_TO_RATIFY.search(ctx.text, max(ctx.sentence.start, agreement.start - 90), agreement.start)
+        if ranked is not None:
+            parties += _subjects_before(ctx, ranked.start(), (EntityType.STATE,))
+        span = (agreement.start, relative.end()) if relative is not None and parties else \
+            (ranked.start() if ranked is not None else agreement.start, agreement.end)
+        for party in parties:
+            yield Candidate(agreement, "agreement_party", party, None, span, 0.7)
 
 
 def _normalised_under(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
