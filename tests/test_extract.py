@@ -23166,3 +23166,12 @@ def test_parties_by_accession_in_a_relative_clause_or_by_rank(extractor: Extract
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "agreement_party"} == parties
     assert not {f for f in facts if f[1] == "agreement_date"}  # (an accession or a ratification dates no signing)
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered task force with no word before its name is a unit
+    "Task Force 50, part of the Chilean Navy, sailed on Monday.",
+    "Task Force 50 is part of the Chilean Navy.",
+])
+def test_a_numbered_task_force_is_a_unit(extractor: Extractor, text: str) -> None:
+    assert ("Task Force 50", "part_of", "Chilean Navy", "asserted") in _facts(_sheet(extractor, text))

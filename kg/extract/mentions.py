@@ -851,6 +851,8 @@ class MentionFinder:
             # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of
             # the unit's own; "U.S. 4th Fleet"
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,3}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
+            # ("Task Force 50, part of the Chilean Navy,": a numbered task force needs no word before it)
+            r"(?=Task\s(?:Force|Group)\s\d)|"
             # ("the 38th Separate Guards Air Assault Brigade": four words after a number)
             rf"(?:(?:{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{0,2}})(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+"
             rf"(?:[{_UPPER}][\w-]+\s+){{0,4}}|"
