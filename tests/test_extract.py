@@ -23175,3 +23175,8 @@ def test_parties_by_accession_in_a_relative_clause_or_by_rank(extractor: Extract
 ])
 def test_a_numbered_task_force_is_a_unit(extractor: Extractor, text: str) -> None:
     assert ("Task Force 50", "part_of", "Chilean Navy", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_fleets_squadron_named_by_its_sea_is_a_unit_of_its_service(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Chilean Navy's Pacific Squadron sailed on Monday."))
+    assert ("Pacific Squadron", "part_of", "Chilean Navy", "asserted") in facts

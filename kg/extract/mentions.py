@@ -262,6 +262,8 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
                r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
+               # ("the Chilean Navy's Pacific Squadron", "the Atlantic Squadron": a fleet's squadron by its sea)
+               r"(?:(?<=Pacific )|(?<=Atlantic )|(?<=Northern )|(?<=Southern )|(?<=Eastern )|(?<=Western ))Squadron|"
                r"Rapid Reaction Force|Response Force|Self-Defen[cs]e Forces?|Defen[cs]e Force|Forces|"
                r"(?<=\d )(?:Commando|Squadron|Wing)|"
                # regiments named for their arm: "the Rajputana Rifles", "the Royal Welsh Fusiliers", "the Scots Guards"
