@@ -23180,3 +23180,14 @@ def test_a_numbered_task_force_is_a_unit(extractor: Extractor, text: str) -> Non
 def test_a_fleets_squadron_named_by_its_sea_is_a_unit_of_its_service(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Chilean Navy's Pacific Squadron sailed on Monday."))
     assert ("Pacific Squadron", "part_of", "Chilean Navy", "asserted") in facts
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # the setting the drills come in is no venue of theirs
+    ("The drills come as tensions rise in the Gulf of Guayaquil.", set()),
+    # (but a venue the clause goes on to give is)
+    ("The drills come as tensions rise, and are held in the Gulf of Guayaquil.", {"Gulf of Guayaquil"}),
+])
+def test_the_setting_the_drills_come_in_is_no_venue(extractor: Extractor, sentence: str, places: set[str]) -> None:
+    text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "exercise_located_in"} == places

@@ -7719,7 +7719,9 @@ _BACKGROUND_EVENT = (r"\b(?:against\s+the\s+(?:background|backdrop)\s+of|amidst?
                      # "The exercise comes weeks after the Pentagon launched a review of AUKUS"
                      r"(?:comes?|came)\s+(?:(?:just|only|shortly|soon|barely|(?:less|more)\s+than)\s+)?"
                      r"(?:(?:(?:a\s+few|a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?"
-                     r"(?:after|before)|on\s+the\s+heels\s+of)\s")
+                     r"(?:after|before)|on\s+the\s+heels\s+of|"
+                     # "The drills come as tensions rise in the Gulf of X": the setting, not the venue
+                     r"(?:comes?|came)\s+(?:as|while|when|amid)|at\s+a\s+time\s+(?:of|when))\s")
 _BACKGROUND_EVENT_OPENS = re.compile(_BACKGROUND_EVENT, re.IGNORECASE)
 # ... up to a verb the exercise's clause goes on with ("... and will run until Friday off Luzon")
 _BACKGROUND_WORDS = r"(?:(?!\band\s+(?:is|are|was|were|will|has|have)\b)[^,;])*"
