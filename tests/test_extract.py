@@ -23191,3 +23191,15 @@ def test_a_fleets_squadron_named_by_its_sea_is_a_unit_of_its_service(extractor: 
 def test_the_setting_the_drills_come_in_is_no_venue(extractor: Extractor, sentence: str, places: set[str]) -> None:
     text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "exercise_located_in"} == places
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # a newspaper that "had reported", and a time counted back before "that"
+    ("The Lima Post had reported a day earlier that Chilean officials were frustrated.", "Lima Post",
+     "Chilean officials were frustrated"),
+    ("Peruvian Defence Minister Luis Vega said two days ago that the drills would go ahead.", "Luis Vega",
+     "the drills would go ahead"),
+])
+def test_a_newspaper_that_had_reported_and_a_time_counted_back_before_that(extractor: Extractor, text: str,
+                                                                           speaker: str, words: str) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}

@@ -3741,7 +3741,9 @@ _NEWSPAPER = re.compile(
     # ("according to the Independent Election Commission", "the Post Office": the head word ends the name)
     rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,3}}(?:{'|'.join(_NEWSPAPER_HEADS)})(?:\s+of\s+[{_UPPER}][\w-]+)?)\b"
     r"(?!\s+[A-Z])")
-_REPORTS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+\w+\s+)?(?:reported|reports|said|says|wrote|writes|quoted|"
+# ("the X Post had reported", "the X Times has said")
+_REPORTS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+\w+\s+)?(?:(?:had|has|have)\s+(?:also\s+)?)?"
+                            r"(?:reported|reports|said|says|wrote|writes|quoted|"
                             r"cited|cites)\b")
 _NEWSPAPER_KEYS = Words(*_NEWSPAPER_HEADS)
 _AGREEMENT_NOUN_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:agreement|accord|pact|treaty|memorandum|"

@@ -206,6 +206,9 @@ _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ce
                                  r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
                           r"the\s+same\s+(?:day|week|month|evening|morning)|"
+                          # ("had reported a day earlier that ...")
+                          r"(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+                          r"(?:earlier|before|later|ago)|"
                           r"today|again|also|repeatedly|publicly|previously|separately|then|however|only|simply|"
                           r"merely|\w+day)\b"
                           r"(?:[^,.;]|\.(?=\s\d))*)?,?\s*"
