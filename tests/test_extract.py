@@ -23203,3 +23203,16 @@ def test_the_setting_the_drills_come_in_is_no_venue(extractor: Extractor, senten
 def test_a_newspaper_that_had_reported_and_a_time_counted_back_before_that(extractor: Extractor, text: str,
                                                                            speaker: str, words: str) -> None:
     assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a bare standing before a contrast that names another body
+    (("The Pacific Forum met in Lima. Bolivia and Paraguay are observers, although Paraguay has not been invited "
+      "to Andean Community meetings since 2021."), {("Bolivia", "observer_of", "Pacific Forum", "asserted")}),
+    # "this year's round" is the exercise the text is on
+    ("The Condor Shield 2026 exercise opened on Monday. This year's round, hosted by Chile, runs until May 23.",
+     {("Chile", "hosts_exercise", "Condor Shield 2026", "asserted")}),
+])
+def test_a_standing_before_a_contrast_and_this_years_round(extractor: Extractor, text: str,
+                                                           wanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, set())

@@ -1844,7 +1844,7 @@ _ITS_OWN_YEAR = re.compile(r",?\s+(?:(?:will\s+be\s+|was\s+|is\s+)?(?:held|hoste
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _NUMBERED_LABEL = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Arab Gulf Security 4": a series numbering its editions
 _NAMED_AFTER_RANK = re.compile(r"(?i:first|second|third|fourth|fifth)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
-_THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration)", re.I)
+_THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration|round)", re.I)
 # Another edition of the exercise the article is about, named by its place in the series.
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"

@@ -3296,7 +3296,9 @@ def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]
 # with no body named in the sentence
 _BARE_STANDING = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:not|no\s+longer)\s+)?"
                             r"(?:(?:yet|now|still|also|formally|already|officially)\s+)*"
-                            r"(?:(?:an?\s+)?(?:full\s+)?(?P<kind>members?|observers?)(?=\s*[.:;]|\s+(?:yet|either)\b)|"
+                            r"(?:(?:an?\s+)?(?:full\s+)?(?P<kind>members?|observers?)"
+                            # ("A and B are observers, although B has not attended since 2021")
+                            r"(?=\s*[.:;]|\s+(?:yet|either)\b|,\s+(?:although|though|but|while)\b)|"
                             r"(?:a\s+)?part\s+of\s+the\s+(?:new\s+)?(?:force|coalition|mission|operation|alliance|bloc|"
                             r"grouping|initiative)\b)")
 
@@ -3305,8 +3307,8 @@ def _bare_standing(ctx: SentenceContext) -> Iterator[Candidate]:
     """"NATO met in Brussels. Bolivia is not yet a member.": the sentence's subject states and the body an earlier
     sentence named (none where the sentence names one)."""
     for match in _BARE_STANDING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
-        if any(m.type in ORGS for m in ctx.mentions if ctx.sentence.start <= m.start < ctx.sentence.end):
-            return
+        if any(m.type in ORGS for m in ctx.mentions if ctx.sentence.start <= m.start < match.end()):
+            return  # (a body named after the clause, in another one, is no standing's: "..., although X ...")
         states = _subjects_before(ctx, match.start(), MEMBER_TYPES)
         if not states or not _OPENS_THE_SENTENCE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, states[0].start):
             continue
