@@ -2998,6 +2998,7 @@ class MentionFinder:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady)\.?")
 # The words of a name that may stand before a surname: capitalised, or a particle ("bin", "al", "de")
 _NAME_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'-]*|bin|bint|ibn|al|el|de|da|del|van|von)\s+$")
 
@@ -3021,7 +3022,6 @@ def _another_given_name_before(text: str, start: int, name: str, label: str) -> 
     return False
 
 
-_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady)\.?")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")
 
 
