@@ -2559,8 +2559,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", f"{role} of {owner.label}{to}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
             elif body is not None and person is not None:
-                the = "" if body.label.isupper() else "the "
-                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {the}{body.label}",
+                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {_body_named(body)}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     for person in people_at.values():
         # "X, the Y of Z, said"; "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since"
@@ -2600,8 +2599,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         owner = _owner_of_role(possessed, mentions, person) if sentence is not None else None
         if owner is not None and possessed.end() <= sentence.end:
             # "X, the JEF's chief of staff, said", "Brigadier General X, the brigade's commander, told": of the body
-            the = "" if owner.label.isupper() else "the "  # "of NATO", "of the Joint Expeditionary Force"
-            facts.append(Fact(person.label, "holds_position", f"{possessed.group('role')} of {the}{owner.label}",
+            facts.append(Fact(person.label, "holds_position", f"{possessed.group('role')} of {_body_named(owner)}",
                               Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
         chair = _BODYS_CHAIR_AFTER_NAME.match(text, person.end)
         sentence = sentence_at(sentences, person.start) if chair else None
@@ -2711,7 +2709,12 @@ def _bodys_office_before(text: str, person: Mention, position: str, mentions: li
                  and _POSSESSIVE_OR_SPACE.fullmatch(text, m.end, at)), None)
     if body is None:
         return None
-    return f"{position} of {'' if body.label.isupper() else 'the '}{body.label}"
+    return f"{position} of {_body_named(body)}"
+
+
+def _body_named(body: Mention) -> str:
+    """A body's label as an office's owner after "of": "NATO", "the Joint Expeditionary Force"."""
+    return body.label if body.label.isupper() else f"the {body.label}"
 
 
 def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:

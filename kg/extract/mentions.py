@@ -4232,6 +4232,8 @@ def office_became(became: re.Match[str]) -> str:
     """The office a match of WHO_BECAME_AFTER or WHO_BECAME_AT_END gives, of its owner where one is named."""
     owner = became.group("owner")
     return f"{became.group('office')} of {owner}" if owner else became.group("office")
+
+
 _BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 # ("a Russian affairs specialist": an adjective of the subject, not of the holder)
 _NOT_A_HOLDERS_ADJECTIVE = re.compile(r"(?:affairs|studies|politics|policy|history|issues|language|literature)\b")

@@ -3283,7 +3283,7 @@ def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]
         states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=0) if opening is not None else []
         closes = _ASIDE_CLOSES if opening is not None and opening.group("dash") == "," else _DASH_CLOSES
         if len(states) < 2 or states[0].start != opening.end() or not closes.match(ctx.text, states[-1].end) or \
-                count and len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]):
+                count and len(states) != _count_of(count):
             continue
         relation = "observer_of" if noun.lower().startswith("observer") else \
             "partner_of" if "partner" in noun.lower() else "member_of"
