@@ -2878,7 +2878,7 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
                 scope = (match.start(), states[-1].end) if states else None
             count = match.group("count").lower()
-            if owner is None or len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count]):
+            if owner is None or len(states) != _count_of(count):
                 continue
             joined = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS
                            and _BODY_ENDS_THE_PHRASE.match(ctx.text, m.end)), None) \
