@@ -1138,8 +1138,10 @@ class MentionFinder:
         self._agreement_between = re.compile(
             r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:(?:new|separate|landmark|historic|long-awaited)\s+)?"
             r"(?!(?:proposed|draft|possible|potential|future|hypothetical)\s)"
-            r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?!(?:of|the|an?|and|or|its|their)\s)[a-z][a-z-]*\s+){0,3}"
-            r"(?:agreement|accord|treaty|pact|memorandum|protocol|convention))"
+            # ("a status of forces agreement between A and B", "the memorandum of understanding between A and B")
+            r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:status\s+of\s+forces\s+agreement|memorandum\s+of\s+understanding|"
+            r"(?:(?!(?:of|the|an?|and|or|its|their)\s)[a-z][a-z-]*\s+){0,3}"
+            r"(?:agreement|accord|treaty|pact|memorandum|protocol|convention)))"
             r"(?=\s+between\s+(?:the\s+)?(?:[A-Z]|two\s|three\s))")
         # "the Armenia-Azerbaijan peace agreement", "the 1995 Russia-Armenia basing treaty": named by its two parties
         self._pair_agreement = re.compile(

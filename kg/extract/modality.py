@@ -85,6 +85,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"planned(?!\s+(?:jointly\s+|and\s+(?:executed|conducted|led|run)\s+)?by\s+(?:the\s+)?"
                      r"(?-i:[A-Z]))|planning to|intends? to|upcoming|"
                      r"going to|expected to|"
+                     # "Bolivia is in the process of joining", "on track to join the bloc": not yet a member
+                     r"in the process of (?:joining|becoming|acceding)|on (?:track|course) to (?:join|become|accede)|"
                      # "Argentina asked to become a NATO global partner": a standing sought, not yet held (but an
                      # application "applied to become" is made: see relations._APPLIED)
                      r"(?:asked|asks|requested|requests|sought|seeks|seeking|wants|wanted|hopes|hoped|aims|"
@@ -129,7 +131,8 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
-                  "promised to", "invited", "to hold", "to host", "to join", "to stage", "to conduct", "to sign",
+                  "promised to", "invited", "process of", "on track", "on course",
+                  "to hold", "to host", "to join", "to stage", "to conduct", "to sign",
                   "to send", "to deploy", "to take part", "to participate", "to begin", "to start", "to launch",
                   "to resume", "to kick off", "to open", "to wrap up", "to end", "to close", "request", "bid",
                   "proposal", "to become")

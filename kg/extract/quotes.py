@@ -394,7 +394,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                       and (_quoted_by_the_name_before(para, p_start, m.start(), mentions)
                            # ('"We are ready," X said': a short sentence quoted, its speaker after it)
                            or m.group("q").rstrip().endswith((",", "!", "?"))
-                           and _SPEECH_VERB_AFTER_QUOTE.match(para, m.end())))
+                           and _SPEECH_VERB_AFTER_QUOTE.match(para, m.end()))
+                      # ('Asked whether Peru would join, Ruiz said: "Not this year."')
+                      or _SPEECH_VERB_AND_COLON.search(para, max(0, m.start() - 40), m.start()))
                   and (m.start("q") + p_start, m.end("q") + p_start) not in spans]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
@@ -615,6 +617,9 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 # After a quotation: its speaker and a speech verb, or the verb and then its speaker ('"...," X said', '"...,"
 # said X')
 # ('"We are ready," Soto, 54, told reporters', '..., the 54-year-old minister told': an age among the words)
+# A verb that quotes whatever follows its colon, however short ('she said: "No."', 'told reporters: "Not yet."')
+_SPEECH_VERB_AND_COLON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?[\w-]+|added|replied|answered|"
+                                    r"responded|stated|declared|wrote|insisted|warned)\s*:\s*$")
 _SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|[a-z\d][a-z\d-]*),?\s+){0,8}?"
                                       r"(?:said|says|told|added|stated|noted|stressed|warned|explained)\b")
 

@@ -10670,9 +10670,11 @@ _PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
                            r"(?:(?:not|never|no longer|also|still|formally|legally|now|both|all)\s+)*"
                            # ("A, B and C are states parties to", "are among the 68 states parties to")
-                           r"(?:(?:among\s+)?(?:a\s+|the\s+)?(?:\d+\s+)?(?:states?\s+)?part(?:y|ies)\s+to|"
+                           # ("Chile is one of the 33 signatories of X", "are among the 33 signatories of")
+                           r"(?:(?:among\s+|one\s+of\s+)?(?:a\s+|the\s+)?(?:\d+\s+)?(?:states?\s+)?part(?:y|ies)\s+to|"
                            # "A, B and C are among the signatories of the X Code of Conduct"
-                           r"(?:among\s+)?(?:a\s+|the\s+)?(?:original\s+|founding\s+)?signator(?:y|ies)\s+(?:of|to)|"
+                           r"(?:among\s+|one\s+of\s+)?(?:a\s+|the\s+)?(?:\d+\s+)?(?:original\s+|founding\s+)?"
+                           r"signator(?:y|ies)\s+(?:of|to)|"
                            r"bound\s+by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", re.I),  # "bound by the 1951 X Treaty"
                 "party", "parties", "bound by", "signator")
 
