@@ -23249,3 +23249,18 @@ def test_counted_signatories_and_agreements_of_several_words_between_states(extr
 ])
 def test_a_state_in_the_process_of_joining_is_no_member_yet(extractor: Extractor, text: str) -> None:
     assert ("Bolivia", "member_of", "Andean Community", "planned") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    # since when an office is held, and "now", are no part of the office
+    ("Daniel Soto, Ecuador's president since 2023, said his government would not send troops.",
+     "president of Ecuador"),
+    ("Daniel Soto, the commander of the Ecuadorian Navy since March 2023, said the ships were ready.",
+     "commander of the Ecuadorian Navy"),
+    ("Juan Vega, now an adviser to the president, said the plan was sound.", "adviser to the president"),
+    # a state's negotiator or adviser set off before the name
+    ("Chile's chief negotiator, Marta Gil, said the talks went well.", "chief negotiator of Chile"),
+    ("The talks were led by Peru's national security adviser, Marta Gil.", "national security adviser of Peru"),
+])
+def test_an_office_held_since_or_now_and_a_states_negotiator(extractor: Extractor, text: str, position: str) -> None:
+    assert position in {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")}

@@ -2392,9 +2392,12 @@ _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander(?:-in-[Cc]hief)?|"
     r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
     r"[Ss]pokes(?:man|woman|person)|(?<=’s )[Pp]resident|(?<='s )[Pp]resident|[Ss]ecretary[- ][Gg]eneral|"
+    # ("Chile's chief negotiator, X,", "Peru's national security adviser, X,")
+    r"[Nn]egotiator|[Aa]dvis[eo]r|"
     r"(?:[Aa]mbassador|[Ee]nvoy)(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3})?))\s*,\s+"),
-    "chief", "commander", "minister", "spokes", "ambassador", "envoy", "president", "secretary")
+    "chief", "commander", "minister", "spokes", "ambassador", "envoy", "president", "secretary", "negotiator",
+    "advis")
 
 
 # "The commander of the Chilean Army, Lieutenant General X," / "Chief of Staff of the Guyana Defence Force,

@@ -642,7 +642,8 @@ class MentionFinder:
             # ("Tomas Kaunas, his Lithuanian counterpart, ...")
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+"
             # ("Fumio Kishida, then Japan's prime minister,": an office held then)
-            r"(?:then\s+(?=[A-Z]|the\s))?"
+            # ("X, now an adviser to the president,": the office held now)
+            r"(?:then\s+(?=[A-Z]|the\s)|now\s+(?=[A-Z]|the\s|an?\s))?"
             r"(?:the\s+|a\s+|an\s+|(?:his|her)\s+(?=\S+\s+counterpart\b))?"
             # "X, a former Swedish chief of defence staff": a modifier may come first
             rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
@@ -676,7 +677,9 @@ class MentionFinder:
             # ("X, Australia's Deputy Prime Minister and Defence Minister, said": a second office of the owner's)
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=[,.;]))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
-            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
+            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b|"
+            # ("X, Ecuador's president since 2023, said": since when is no part of the office)
+            r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[,;.])")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
@@ -4202,7 +4205,8 @@ _TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"
 _TITLE_TRIE = _trie_pattern(_TITLES)
 # A position set off after a name, before a verb of speech; a party ("Kaisa Lehtonen (SDP), chair of ...")
 # or an acronym after it ("deputy commanding general of US Army Pacific (USARPAC)") is no part of it.
-_ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
+# ("X, now an adviser to the president, said": when the office is held is no part of it)
+_ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:now|then)\s+(?=[a-zA-Z]))?(?:(?:the|a|an)\s+)?"
                r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
                r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
                # "X, speaking in Brussels after talks with ... chief Y, said": what X did, no office
