@@ -23264,3 +23264,18 @@ def test_a_state_in_the_process_of_joining_is_no_member_yet(extractor: Extractor
 ])
 def test_an_office_held_since_or_now_and_a_states_negotiator(extractor: Extractor, text: str, position: str) -> None:
     assert position in {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # ranks abbreviated with a point, as American usage writes them
+    ('"The ships are ready," said Capt. Luis Vega, the Condor Shield exercise director.',
+     {("Luis Vega", "Captain"), ("Luis Vega", "Condor Shield exercise director")}),
+    ("Lt. Ana Soto, a Chilean Navy nurse, spoke to the crew.", {("Ana Soto", "Lieutenant")}),
+    # an economist, and a short apposition before "who heads"
+    ('"Ports are a business," said Chilean economist Marta Gil.', {("Marta Gil", "economist")}),
+    ("Marta Gil, the veteran Chilean diplomat who heads the Andean Community, told reporters that talks went well.",
+     {("Marta Gil", "diplomat"), ("Marta Gil", "head of the Andean Community")}),
+])
+def test_ranks_with_a_point_an_economist_and_an_apposition_before_who_heads(extractor: Extractor, text: str,
+                                                                            wanted: set[tuple[str, str]]) -> None:
+    assert wanted <= {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")}

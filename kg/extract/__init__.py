@@ -2430,14 +2430,18 @@ _BODY_TYPES_OF_ROLES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType
 _BODYS_CHAIR_AFTER_NAME = re.compile(r",\s+the\s+(?:current|rotating|outgoing|new)?\s*"
                                      r"(?P<role>[A-Z][\w-]{1,12}\s+(?:chair(?:man|woman|person)?|"
                                      r"secretary[- ]general|president))(?=,|\.\s|\.?$|\s+(?:said|says|told)\b)")
-_WHO_COMMANDS = re.compile(r",\s+who\s+(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
-                           # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
-                           # ("who chairs the Organ on Politics, Defence and Security Cooperation": a title's list)
-                           r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)|"
-                           r",(?=\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:[,.;]|$))){2,80}?)"
-                           r"(?=\s+since\b|\s*;|\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*"
-                           r"(?:[,.;]|$))|"
-                           r"\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
+# "X, who commands the Turkish contingent": the office the verb names (the words after "who")
+_WHO_COMMANDS_TAIL = (r"(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
+                      # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
+                      # ("who chairs the Organ on Politics, Defence and Security Cooperation": a title's list)
+                      r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)|"
+                      r",(?=\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:[,.;]|$))){2,80}?)"
+                      r"(?=\s+since\b|\s*;|\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*"
+                      r"(?:[,.;]|$))|"
+                      r"\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
+_WHO_COMMANDS = re.compile(r",\s+who\s+" + _WHO_COMMANDS_TAIL)
+# ... after a short apposition: "X, the veteran South African diplomat who heads UNMISS, told"
+_APPOSED_WHO_COMMANDS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s+who\s+" + _WHO_COMMANDS_TAIL)
 _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
 _OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
@@ -2569,10 +2573,12 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         of_state = _OF_A_STATE_AFTER_NAME.match(text, person.end)  # "X of Italy, who heads ..."
         after = of_state.end() if of_state else person.end
         office = _ROLE_OF_AFTER_NAME.match(text, person.end) or (
-            _WHO_COMMANDS.match(text, after) if text.startswith(", who ", after) else None)
+            _WHO_COMMANDS.match(text, after) if text.startswith(", who ", after) else None) or (
+            _APPOSED_WHO_COMMANDS.match(text, person.end) if text.startswith(", ", person.end)
+            and " who " in text[person.end:person.end + 80] else None)
         sentence = sentence_at(sentences, person.start) if office else None
         if sentence is not None and office.end() <= sentence.end:
-            verb = office.group("verb").split()[-1] if office.re is _WHO_COMMANDS else ""
+            verb = office.group("verb").split()[-1] if office.re is not _ROLE_OF_AFTER_NAME else ""
             role = office.group("role") if office.re is _ROLE_OF_AFTER_NAME else \
                 f"{next(title for stem, title in _OFFICE_OF_VERB if verb.startswith(stem))} of {office.group('unit')}"
             facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,

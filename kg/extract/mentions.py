@@ -155,6 +155,8 @@ _OTHER_TITLES = (
     "Governor General|Governor-General|Auditor General|Prosecutor General|Procurator General|Comptroller General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
+    # ... and American usage with points ("Capt. Daniel Keeler", "Lt. Maria Okafor")
+    "Capt\\.|Lt\\.|Sgt\\.|Cmdr\\.|Cdr\\.|Cdre\\.|Maj\\.|"
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
     "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|Lt\\.-Gen\\.|Maj\\.-Gen\\.|Brig\\.-Gen\\.|Lt\\.-Col\\.|"
     "Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Vice-Admiral|Rear-Admiral|"
@@ -162,7 +164,7 @@ _OTHER_TITLES = (
     "rear admiral|vice admiral|admiral|colonel|lieutenant colonel|lieutenant general|major general|brigadier general|"
     "defence attaché|defense attaché|military attaché|attaché|Executive Director|executive director|head|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
-    "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
+    "military analyst|defence analyst|defense analyst|scientist|researcher|economist|professor|Professor|"
     "lawmaker|senator|Senator|Rep\\.|Representative|"
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"
     # people a local paper quotes ("operations manager X", "café owner Y")
@@ -646,7 +648,8 @@ class MentionFinder:
             r"(?:then\s+(?=[A-Z]|the\s)|now\s+(?=[A-Z]|the\s|an?\s))?"
             r"(?:the\s+|a\s+|an\s+|(?:his|her)\s+(?=\S+\s+counterpart\b))?"
             # "X, a former Swedish chief of defence staff": a modifier may come first
-            rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
+            # ("X, a veteran Chilean diplomat": how long, not what)
+            rf"(?:(?:former|retired|veteran|seasoned|long-?time|long-serving|career)\s+(?=(?:{demonym})\s))?"
             rf"(?:[{_UPPER}][\w]+-based\s+)?"  # "X, a Bishkek-based political analyst": where, not what
             # "X, the navy's spokesman": a service the text names bare
             # ("X, NATO's secretary general, said": a body's office, as a state's is written)
