@@ -23279,3 +23279,25 @@ def test_an_office_held_since_or_now_and_a_states_negotiator(extractor: Extracto
 def test_ranks_with_a_point_an_economist_and_an_apposition_before_who_heads(extractor: Extractor, text: str,
                                                                             wanted: set[tuple[str, str]]) -> None:
     assert wanted <= {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # a relative clause of speech closing the sentence, and officials who "insist" in the plural
+    ("Chile signed the deal on Monday, drawing an angry reaction from Peru, which said the deal had no legal basis.",
+     "Peru", "the deal had no legal basis"),
+    ("Chilean officials insist there is no contradiction in hosting both fleets.", "Chile",
+     "there is no contradiction in hosting both fleets"),
+])
+def test_a_relative_clause_of_speech_at_the_end_and_officials_who_insist(extractor: Extractor, text: str,
+                                                                         speaker: str, words: str) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}
+
+
+@pytest.mark.parametrize("text", [
+    # the day an agreement between two states was made, before its kind; "signed its memorandum with B"
+    "The talks come a year after the November 27, 2024 ceasefire agreement between Chile and Peru.",
+    "The talks come a year after the 27 November 2024 ceasefire agreement between Chile and Peru.",
+    "Relations have soured since Chile signed its memorandum of understanding with Peru in January 2024.",
+])
+def test_a_dated_agreement_between_states_and_one_signed_as_its_own(extractor: Extractor, text: str) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"Chile", "Peru"}

@@ -940,8 +940,9 @@ class MentionFinder:
             r"(?:endorsed|approved)(?=\s+(?:an?|the|their)\s+[^,;.]{0,60}?"
             r"(?<!\bto\sbe)\s+signed\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!\s+by\b)))\s+"
             # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
-            # ("renewed their 2015 defence cooperation agreement": one they hold)
-            r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the|their)\s+"
+            # ("renewed their 2015 defence cooperation agreement": one they hold; "signed its memorandum of
+            # understanding with B")
+            r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the|their|its)\s+"
             # ("a long-delayed bilateral security agreement": the writer's word on it is no part of its name)
             r"(?:(?:long-(?:delayed|awaited|stalled|anticipated)|much-(?:delayed|awaited|anticipated)|landmark|"
             r"historic|controversial|contentious|sweeping|far-reaching|ambitious|key)\s+)?"
@@ -1144,6 +1145,10 @@ class MentionFinder:
         self._agreement_between = re.compile(
             r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:(?:new|separate|landmark|historic|long-awaited)\s+)?"
             r"(?!(?:proposed|draft|possible|potential|future|hypothetical)\s)"
+            # ("the November 27, 2024 ceasefire agreement between A and B": the day it was made, no part of its name)
+            r"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+            r"\d{1,2},\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)\s+)(?:19|20)\d\d\s+)?"
             # ("a status of forces agreement between A and B", "the memorandum of understanding between A and B")
             r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:status\s+of\s+forces\s+agreement|memorandum\s+of\s+understanding|"
             r"(?:(?!(?:of|the|an?|and|or|its|their)\s)[a-z][a-z-]*\s+){0,3}"

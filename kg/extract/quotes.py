@@ -46,6 +46,8 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
+               # ... and its plural ("Djiboutian officials insist there is no contradiction")
+               r"insist|warn|argue|"
                # a news agency or a press service speaks for itself ("..., the Belta news agency reported")
                r"reported|reports|"
                # "..., the JCS was quoted as saying": relayed words (see _REPORTED_SECOND_HAND)
@@ -408,7 +410,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
-            who = _WHO_SAID.search(outside) if ", who " in outside or ", which " in outside else None
+            who = (_WHO_SAID.search(outside) or _WHO_SAID_AT_END.search(outside)) \
+                if ", who " in outside or ", which " in outside else None
             relative_speaker = next((m for m in in_sentence if m.end == sentence.start + who.start() and (
                 m.type is EntityType.PERSON if who.group("pronoun") == "who" else m.type in _ISSUERS
                 and m.kind != "demonym")), None) if who else None
@@ -1719,6 +1722,10 @@ _WHO_SAID = re.compile(rf",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(
                        rf"insisted|stressed|maintained|argued|warned)\s+(?:that\s+)?"
                        rf"(?P<words>[^,;“”\"]{{5,200}}?),\s+"
                        rf"(?=(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{SPEECH_VERB})\b)")
+# ... or closing the sentence: "drawing a furious reaction from Somalia, which said the deal had no legal basis."
+_WHO_SAID_AT_END = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|says|"
+                              r"stated|insisted|stressed|maintained|argued|warned|added|noted)\s+(?:that\s+)?"
+                              r"(?P<words>[^;“”\"]{5,200}?)\s*\.?$")
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
