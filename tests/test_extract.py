@@ -1333,7 +1333,8 @@ def test_a_body_named_after_the_organisation_it_is_part_of(extractor: Extractor)
     text = ("The U.N. Security Council extended the mandate of the United Nations Mission in South Sudan. "
             "The NATO Response Force and the Russian Navy stood by.")
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == {
-        ("United Nations Security Council", "United Nations"), ("United Nations Mission in South Sudan", "United Nations"),
+        # (the mission under the gazetteer's label)
+        ("United Nations Security Council", "United Nations"), ("UNMISS", "United Nations"),
         ("NATO Response Force", "NATO")}
 
 
@@ -23301,3 +23302,23 @@ def test_a_relative_clause_of_speech_at_the_end_and_officials_who_insist(extract
 ])
 def test_a_dated_agreement_between_states_and_one_signed_as_its_own(extractor: Extractor, text: str) -> None:
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a state whose troops leave a UN or AU mission leaves the mission; "the mission" is the one named before
+    ("Chile pulled its contingent out of MINUSMA in May, and Peru withdrew its troops from the mission in June.",
+     {("Chile", "left", "MINUSMA", "asserted"), ("Peru", "left", "MINUSMA", "asserted")}),
+    ("Peru will withdraw its peacekeepers from UNMISS by the end of 2027.",
+     {("Peru", "left", "UNMISS", "planned")}),
+    ("Chile has not pulled its battalion out of UNISFA.", {("Chile", "left", "UNISFA", "negated")}),
+    ("The last Chilean soldiers landed in Santiago on Friday, completing Chile's withdrawal from AUSSOM.",
+     {("Chile", "left", "AUSSOM", "asserted")}),
+])
+def test_a_state_whose_troops_leave_a_mission_leaves_it(extractor: Extractor, text: str,
+                                                         wanted: set[tuple[str, ...]]) -> None:
+    assert {f for f in _facts(_sheet(extractor, text)) if f[1] == "left"} == wanted
+
+
+def test_a_states_own_force_is_no_mission_it_leaves(extractor: Extractor) -> None:
+    text = "Chile pulled its frigates out of the Chilean Navy's Pacific Squadron."
+    assert not _facts(_sheet(extractor, text), "left")

@@ -290,6 +290,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
     if words & _FOUNDING_WORDS.mask and any(m.type is EntityType.MILITARY_UNIT for m in ctx.mentions):
         yield from _force_founded(ctx)
+    if ("withdr" in lower or " out of " in lower) and any(_is_mission(m) for m in ctx.mentions):
+        yield from _left_a_mission(ctx)
     # (a treaty named before may be what "withdrawing from the treaty" leaves)
     if has_org or ctx.last_org is not None or ctx.last_named_org is not None or ctx.last_agreement is not None:
         since = "since" in lower
@@ -5491,6 +5493,43 @@ def _withdrawal_of(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _clause_time(ctx, named_end) or _fronted_time(ctx, match.start())
         for state in states:
             yield Candidate(state, "left", body, None, (match.start(), named_end), 0.75, when, scope=scope)
+
+
+# "Sweden pulled its contingent out of MINUSMA", "Germany's withdrawal from MINUSMA was completed": a state whose
+# troops leave a multinational mission leaves it (a mission is a force of a body's, not the body the _LEFT verbs take)
+_TROOPS_PULLED_OUT = re.compile(r"\b(?:pull(?:s|ed|ing)?|withdr(?:ew|aws|aw|awing|awn))\s+(?:all\s+)?(?:its|their)\s+"
+                                r"(?:(?:entire|last|remaining|whole|final)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:contingents?|troops|forces|soldiers|peacekeepers|personnel|battalions?|units?|"
+                                r"blue\s+helmets)\s+(?:out\s+of|from)\s+(?:the\s+)?", re.IGNORECASE)
+_WITHDRAWAL_COMPLETED = re.compile(r"\b(?:complet(?:ed|es|ing|e)|finish(?:ed|es|ing))\s+(?P<holder>[A-Z][\w-]*"
+                                   r"(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s)\s+withdrawal\s+from\s+(?:the\s+)?")
+_MISSION_NOUN = re.compile(r"(?:mission|force|operation)\b")
+
+
+def _left_a_mission(ctx: SentenceContext) -> Iterator[Candidate]:
+    for pattern in (_TROOPS_PULLED_OUT, _WITHDRAWAL_COMPLETED):
+        for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            mission = next((m for m in ctx.mentions if m.start == match.end() and _is_mission(m)), None)
+            if mission is None and _MISSION_NOUN.match(ctx.text, match.end()):
+                # "... and the UK withdrew its troops from the mission": the one named before in the sentence
+                mission = next((m for m in reversed(ctx.mentions) if m.end <= match.start() and _is_mission(m)), None)
+            if mission is None:
+                continue
+            holder = match.groupdict().get("holder")
+            states = [m for m in ctx.mentions if holder and m.start == match.start("holder") and
+                      m.type is EntityType.STATE] if holder else _subjects_before(ctx, match.start(),
+                                                                                   (EntityType.STATE,))
+            # ("The last troops landed on Friday, completing Germany's withdrawal": the main clause's time)
+            when = _clause_time(ctx, match.end()) or (_first_date(ctx, ctx.sentence.start, match.start())
+                                                      if holder else None)
+            for state in states:
+                if state.label != mission.part_of:
+                    yield Candidate(state, "left", mission, None, (match.start(), match.end()), 0.7, when)
+
+
+def _is_mission(mention: Mention) -> bool:
+    """Whether ``mention`` is a multinational body's mission or force (MINUSMA, KFOR: the body's, not a state's)."""
+    return mention.type is EntityType.MILITARY_UNIT and mention.part_of is not None
 
 
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
