@@ -23322,3 +23322,12 @@ def test_a_state_whose_troops_leave_a_mission_leaves_it(extractor: Extractor, te
 def test_a_states_own_force_is_no_mission_it_leaves(extractor: Extractor) -> None:
     text = "Chile pulled its frigates out of the Chilean Navy's Pacific Squadron."
     assert not _facts(_sheet(extractor, text), "left")
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    # a town set off as the capital of a region the gazetteer lacks: both places, the one part of the other
+    ("The last Chilean troops left Tarapoto, the capital of San Martín, on Tuesday.", "Tarapoto", "San Martín"),
+    ("Peruvian troops arrived in Moyobamba, the regional capital of Alto Mayo, last week.", "Moyobamba", "Alto Mayo"),
+])
+def test_a_town_set_off_as_the_capital_of_a_region(extractor: Extractor, text: str, town: str, region: str) -> None:
+    assert (town, "part_of", region, "asserted") in _facts(_sheet(extractor, text))

@@ -741,6 +741,10 @@ class MentionFinder:
                                     rf"\s+of|"
                                     rf"(?:provincial|regional|district|county)\s+capital,?)\s+"
                                     rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
+        # ... or "Bukavu, the capital of South Kivu": a town and the region it is the capital of
+        self._capital_of_region = re.compile(rf"(?<![\w-])(?P<town>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?),\s+the\s+"
+                                             r"(?:provincial\s+|regional\s+|state\s+)?capital\s+of\s+(?:the\s+)?"
+                                             rf"(?P<region>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{0,2}})(?=[,.;]|$)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
         # letters can never find one (the same matches, without the backtracking).
         self._exercise_year = re.compile(
@@ -2194,6 +2198,12 @@ class MentionFinder:
                                                                         match.start()) and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
+        for match in (self._capital_of_region.finditer(text) if " capital of " in text else ()):
+            for group in ("town", "region"):
+                name = match.group(group)
+                if match.start(group) not in placed and not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
+                    out.append(Mention(match.start(group), match.end(group), name, name, EntityType.PLACE,
+                                       kind="place", confidence=0.7))
         for match in (self._accession_protocol.finditer(text) if "ccession protocol" in text else ()):
             hits = self._lookup(match.group("state"))
             if hits and hits[0].type is EntityType.STATE:
