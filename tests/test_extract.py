@@ -23331,3 +23331,9 @@ def test_a_states_own_force_is_no_mission_it_leaves(extractor: Extractor) -> Non
 ])
 def test_a_town_set_off_as_the_capital_of_a_region(extractor: Extractor, text: str, town: str, region: str) -> None:
     assert (town, "part_of", region, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_relative_clause_after_a_standing_keeps_its_negation_to_itself(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia are Andean Community members that do not belong to Mercosur."
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Andean Community"} == {
+        ("Chile", "asserted"), ("Peru", "asserted"), ("Bolivia", "asserted")}

@@ -5584,7 +5584,8 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
                 and not _not_a_member_now(ctx, m, orgs_start)]
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         # ("will take part for the first time as a NATO Ally": the standing it acts in holds now)
-        scope = (start, end) if "only" in match.group(0) or match.group(0).startswith("as ") else None
+        scope = (start, end) if "only" in match.group(0) or match.group(0).startswith("as ") \
+            or _RELATIVE_AFTER_STATUS.match(ctx.text, end) else None
         kind = match.group("kind").lower()
         relation = _status_relation(kind)
         if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
@@ -5606,6 +5607,10 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, when, scope=scope)
         if relation == "partner_of" and len(orgs) == 1:
             yield from _members_through_a_programme(ctx, subjects, orgs[0], end, (start, end))
+
+
+# ("A and B are EU members that do not belong to NATO": the relative clause's negation is of its own verb)
+_RELATIVE_AFTER_STATUS = re.compile(r"(?:\s+(?:that|which|who)|,\s+(?:which|who))\s")
 
 
 def _members_through_a_programme(ctx: SentenceContext, partners: list[Mention], body: Mention,
