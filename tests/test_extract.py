@@ -23337,3 +23337,12 @@ def test_a_relative_clause_after_a_standing_keeps_its_negation_to_itself(extract
     text = "Chile, Peru and Bolivia are Andean Community members that do not belong to Mercosur."
     assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Andean Community"} == {
         ("Chile", "asserted"), ("Peru", "asserted"), ("Bolivia", "asserted")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivia withdrew from Condor Shield 2026 at the last minute.",
+    "Bolivia abruptly withdrew from the Condor Shield 2026 drills.",
+])
+def test_a_state_that_withdrew_from_an_exercise_does_not_take_part(extractor: Extractor, sentence: str) -> None:
+    text = "The Condor Shield 2026 exercise opened in Arica on Monday. " + sentence
+    assert ("Bolivia", "participates_in_exercise", "Condor Shield 2026", "negated") in _facts(_sheet(extractor, text))

@@ -1206,6 +1206,12 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
         clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
                   else _clause(text, sentence, t_start, t_end))
     modality = _modality_at(clause, text, sentence, speeches, t_start)
+    if candidate.relation == "participates_in_exercise" and candidate.object is not None and \
+            _WITHDREW_FROM_BEFORE.search(text, max(sentence.start, candidate.object.start - 30),
+                                         candidate.object.start):
+        # "Bolivia withdrew from Condor Shield 2026": a leaving (of a body: see relations._LEFT) that denies taking
+        # part in an exercise
+        return Modality.NEGATED
     partners = _WITH_PARTNERS_AFTER.search(text, sentence.start, candidate.subject.start) \
         if modality is Modality.NEGATED and candidate.relation == "participates_in_exercise" else None
     if partners is not None and _DENIED_PARTICIPATION.search(text, sentence.start, partners.start()):
@@ -1222,6 +1228,7 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     return modality
 
 
+_WITHDREW_FROM_BEFORE = re.compile(r"\bwithdr(?:ew|aws|awn|awing|aw)\s+(?:[a-z]+ly\s+)?from\s+(?:the\s+)?\Z")
 _NOT_PART_OF = re.compile(r"\b(?:not|no\s+longer)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b")
 _WITH_PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s+(?:the\s+)?(?:[^,;.]{0,40}?(?:,\s*|\s+and\s+))?\Z")
 _OWN_PROPERTIES_OF_AN_EXERCISE = frozenset({"exercise_located_in", "exercise_date", "organizes_exercise"})
