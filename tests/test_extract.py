@@ -23346,3 +23346,18 @@ def test_a_relative_clause_after_a_standing_keeps_its_negation_to_itself(extract
 def test_a_state_that_withdrew_from_an_exercise_does_not_take_part(extractor: Extractor, sentence: str) -> None:
     text = "The Condor Shield 2026 exercise opened in Arica on Monday. " + sentence
     assert ("Bolivia", "participates_in_exercise", "Condor Shield 2026", "negated") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a pact that commits or obliges states: its parties; the time of a relative clause is no signing's
+    ("The Lima Accord commits Chile and Peru to joint patrols.",
+     {("Lima Accord", "agreement_party", "Chile", "asserted"), ("Lima Accord", "agreement_party", "Peru", "asserted")}),
+    ("The Lima Accord, signed in 2019, obliges Chile and Peru to patrol jointly.",
+     {("Lima Accord", "agreement_party", "Chile", "asserted"), ("Lima Accord", "agreement_party", "Peru", "asserted")}),
+    ("The Lima Accord, which entered into force in 2020, was signed in 2019.",
+     {("Lima Accord", "agreement_date", "2019", "asserted")}),
+])
+def test_a_pact_that_commits_states_and_a_date_past_a_relative_clause(extractor: Extractor, text: str,
+                                                                      wanted: set[tuple[str, ...]]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert wanted <= facts and not any(f[1] == "agreement_date" and f[2] == "2020" for f in facts)

@@ -503,10 +503,11 @@ _A_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
 # "The ANZUS Treaty, signed in 1951, binds Australia, New Zealand and the United States", "the FPDA bind five
 # Commonwealth nations -- A, B and C --", "The FPDA links Malaysia and Singapore with Britain and Australia"
-_BINDS_KEYS = Words("binds", "bind ", "links", "link ")
+_BINDS_KEYS = Words("binds", "bind ", "links", "link ", "commits", "obliges", "obligates")
 # (its acronym, and a participle set off, between: "The ANZUS Treaty, signed in 1951, binds")
 _PAST_AN_ASIDE = r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+"
-_BINDS_AFTER = re.compile(_PAST_AN_ASIDE + r"(?:binds|bind|links|link)\s+"
+# ("The Lima Accord commits (obliges) A and B to ...": a pact's parties, as it binds them)
+_BINDS_AFTER = re.compile(_PAST_AN_ASIDE + r"(?:binds|bind|links|link|commits|obliges|obligates)\s+"
                           r"(?P<counted>(?:the\s+)?(?:\w+\s+){0,3}?(?:nations|countries|states|members)\s*"
                           r"(?:--|—|–|:)\s*)?(?:the\s+)?")
 _LINKED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -9754,9 +9755,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 comma = _COMMA_ENDING_AN_ASIDE.search(ctx.text, comma.end(), span_end)
             aside_end = comma.start() if comma else -1
             dated_until = aside_end if aside_end > 0 else span_end
+            # ("The X Accord, which entered into force in 2020, was signed in 2019": the relative clause's time is
+            # no signing's)
+            dated_from = agreement.end + passive.end("relative") if passive.group("relative") else agreement.end
             for t_start, t_end, value, kind in ctx.times:
                 # (a weekday where the main clause says so: "The X contract was signed Thursday in Belgrade")
-                if agreement.end <= t_start < dated_until and kind != "relative" and (
+                if dated_from <= t_start < dated_until and kind != "relative" and (
                         kind != "weekday" or not participle and not value.startswith("XXXX")):
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
                                     scope=(agreement.start, t_end) if participle else None)
@@ -10218,7 +10222,7 @@ _PASSIVE_SIGNING = re.compile(
     r"(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
     # ("The Treaty of Lima, to which A, B and C are parties, was signed in 2010": one with a list in it)
-    r"(?:,\s+(?:which|(?:to|of|under|by)\s+which)\s+(?!(?:was|were|has been|had been)\s)"
+    r"(?P<relative>,\s+(?:which|(?:to|of|under|by)\s+which)\s+(?!(?:was|were|has been|had been)\s)"
     r"(?:[^,;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z]))"
     r"{2,80}(?=,\s+(?:was|were|has been|had been)\s))?"
     # ("The Treaty of Rarotonga, the region's nuclear-free-zone pact, was signed ...": past an apposition)
