@@ -23361,3 +23361,23 @@ def test_a_pact_that_commits_states_and_a_date_past_a_relative_clause(extractor:
                                                                       wanted: set[tuple[str, ...]]) -> None:
     facts = _facts(_sheet(extractor, text))
     assert wanted <= facts and not any(f[1] == "agreement_date" and f[2] == "2020" for f in facts)
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # the main host set off after its name; activities spread across places; a phase that will move on
+    ("Chile, the main host, is providing the bulk of the ground troops.",
+     ("Chile", "hosts_exercise", "Condor Shield 2026", "asserted")),
+    ("Activities are spread across Chile, Bolivia and Ecuador.",
+     ("Condor Shield 2026", "exercise_located_in", "Bolivia", "asserted")),
+    ("The first phase is being held in Peru; the second phase will move to Ecuador next week.",
+     ("Condor Shield 2026", "exercise_located_in", "Ecuador", "planned")),
+])
+def test_the_main_host_activities_spread_across_places_and_a_phase_that_moves(extractor: Extractor, sentence: str,
+                                                                               wanted: tuple[str, ...]) -> None:
+    text = "The Condor Shield 2026 exercise opened in Peru on Monday. " + sentence
+    assert wanted in _facts(_sheet(extractor, text))
+
+
+def test_a_years_numbered_round_is_part_of_the_exercises_name(extractor: Extractor) -> None:
+    text = "The Condor Shield 2026-2 exercise began in Arica on Monday."
+    assert ("Condor Shield 2026-2", "exercise_located_in", "Arica", "asserted") in _facts(_sheet(extractor, text))

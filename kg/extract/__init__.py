@@ -181,6 +181,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"being\s+(?:held|conducted)|held|conducted|planned)\b|"
                              r"^(?:on\s+land,\s+|at\s+sea,\s+|ashore,\s+)?activity\s+(?:centres|centers|centred|"
                              r"centered)\s+on\b|"
+                             # "Activities are spread across A, B and C"; "Chile, the main host, is providing ..."
+                             r"^(?:the\s+)?(?:activities|training|events|serials)\s+(?:are|were|will\s+be)\s+"
+                             r"spread\s+(?:across|over)\b|"
+                             r",\s+the\s+(?:(?:main|principal|lead|chief)\s+)?host(?:\s+(?:nation|country))?(?=,)|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\s+by|(?:sits|sat|sitting)\s+out|"
@@ -224,7 +228,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
                   "among them", "remainder", "rest", "others", "operating", "sailing", "taking place", "held",
-                  "conducted", "planned", "activity centre", "activity center")
+                  "conducted", "planned", "activity centre", "activity center", "spread")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was|flew|sailed|trained|"
                          r"attended|fielded|dispatched)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

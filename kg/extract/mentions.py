@@ -3417,11 +3417,17 @@ _EDITION_NUMBER_AFTER = re.compile(r" \d\d(?:-\d)?(?![\d\w-])")
 
 
 def _with_edition_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Exercise names found without the edition number written right after them, given it."""
+    """Exercise names found without the edition number written right after them, given it (and a year's
+    numbered round: "Pacific Partnership 2024-2", the year's second)."""
     return [replace(m, end=number.end(), text=text[m.start:number.end()], label=m.label + number.group(0))
-            if m.type is EntityType.EXERCISE and m.kind == "exercise" and not m.year
-            and (number := _EDITION_NUMBER_AFTER.match(text, m.end)) is not None else m
+            if m.type is EntityType.EXERCISE and m.kind == "exercise" and (
+                not m.year and (number := _EDITION_NUMBER_AFTER.match(text, m.end)) is not None
+                or m.year and m.label.endswith(str(m.year))
+                and (number := _ROUND_OF_THE_YEAR_AFTER.match(text, m.end)) is not None) else m
             for m in mentions]
+
+
+_ROUND_OF_THE_YEAR_AFTER = re.compile(r"-[1-9](?![\d\w-])")
 
 
 _SHORT_YEAR = re.compile(r"(?P<series>.+?)[- ](?P<year>\d\d)")

@@ -7165,9 +7165,12 @@ _WATCHING_FORCES_BEFORE = re.compile(r"\b(?:shadow|tail|intercept|buzz|harass|tr
                                      r"(?:[A-Z][\w-]*\s+)*(?:and\s+(?:[A-Z][\w-]*\s+)+)?$", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
-_HOST_APPOSED = re.compile(rf",\s+the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
+# ("Chile, the main host, is providing the troops": the chief one of several)
+_HOST_APPOSED = re.compile(rf",\s+the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:main|principal|lead|chief)\s+)?|"
+                           r"\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
 # ("Estonia, the host of the Hedgehog 2025 exercise": the host of the exercise named after)
 _NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state|countries|nations|states)(?:,|\.|$)|"
+                           r"(?<=main host)(?=,)|(?<=principal host)(?=,)|(?<=lead host)(?=,)|"
                            r"(?=\s+of\s+(?:the\s+)?(?!(?:next|last|previous|following|upcoming|first)\b)"
                            r"[A-Z][^,;.]{0,60}?\b(?:exercises?|drills|manoeuvres|maneuvers)\b)")
 _PLURAL_NOUN_SET_OFF = re.compile(r"\s+(?:countries|nations|states)\b")
@@ -7199,7 +7202,8 @@ def _exercise_in_clause(ctx: SentenceContext, position: int) -> bool:
 _BESIDES_BEFORE = re.compile(r"\b(?:besides|apart\s+from|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?(?:two\s+)?"
                              r"(?:co-)?$", re.IGNORECASE)
 # ("alongside the four host nations": a count of them)
-_ARTICLE_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:(?:\d+|{TWO_TO_TEN}|other)\s+)?$", re.I)
+_ARTICLE_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:(?:\d+|{TWO_TO_TEN}|other)\s+)?"
+                             r"(?:(?:main|principal|lead|chief)\s+)?$", re.I)
 _AS_THE_BEFORE_HOST = re.compile(r"\s+as\s+(?:the\s+)?")
 _HOST_OF_ANOTHER_EDITION = re.compile(r"(?:\s+(?:country|nation))?\s+of\s+(?:the\s+)?"
                                       r"(?:(?:next|last|previous|following|upcoming|first)\s+|"
@@ -7590,7 +7594,10 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "On land, activity centres on A and B"
                       r"(?<=activity )(?:centres|centers|centred|centered)(?=\s+on\s)|"
                       # "The drills then moved to the port of Callao": where they went on
-                      r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
+                      # ("the second phase will move to Tacna": where the drills go on)
+                      r"(?:moved|moves|shifted|shifts|relocated|(?<=will )move|(?<=will )shift)(?=\s+to\s)|"
+                      # "Activities are spread across A, B and C"
+                      r"(?<=are )spread(?=\s+(?:across|over)\s)|(?<=were )spread(?=\s+(?:across|over)\s))\b", re.I)
 # "the armed forces of the three countries", "warships and aircraft from the two countries": forces of the states
 # a text listed last
 _FORCES_OF_THE_COUNTED = re.compile(r"\b(?:(?:armed\s+)?forces|troops|militaries|navies|warships|ships|aircraft|"
@@ -7689,7 +7696,7 @@ _WHERE_THE_DRILLS_ARE = re.compile(r"(?:\s+(?:near|outside)\s+[A-Z][\w-]+)?,\s+w
                                    r"take\s+place|takes\s+place|will\s+take\s+place)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
 # "Nordic Response 2024 brought more than 20,000 troops from 13 countries to": the drills bring forces to their venue
-_MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated)\s+to\s+$")
+_MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated|(?<=will )move|(?<=will )shift)\s+to\s+$")
 _BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             # ("will take place at sites including A, B and C", "ashore in the vicinity of A")
@@ -7717,7 +7724,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             # "X brought 20,000 troops from 13 countries to Norway" (see _BROUGHT_THEM)
                             r"(?<=troops )to|(?<=personnel )to|(?<=soldiers )to|(?<=countries )to|(?<=nations )to|"
                             r"(?<=allies )to|(?<=moved )to|(?<=moves )to|(?<=shifted )to|(?<=shifts )to|"
-                            r"(?<=relocated )to)\s+"
+                            r"(?<=relocated )to|(?<=will move )to|(?<=will shift )to)\s+"
                             # ("off the coasts of Valparaiso and Coquimbo", "off the eastern and southern coasts of
                             # Sicily")
                             r"(?:the\s+)?(?:(?:territorial\s+|(?:north|south|east|west)(?:ern)?\s+(?:and\s+"
