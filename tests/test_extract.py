@@ -23381,3 +23381,24 @@ def test_the_main_host_activities_spread_across_places_and_a_phase_that_moves(ex
 def test_a_years_numbered_round_is_part_of_the_exercises_name(extractor: Extractor) -> None:
     text = "The Condor Shield 2026-2 exercise began in Arica on Monday."
     assert ("Condor Shield 2026-2", "exercise_located_in", "Arica", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a news agency named bare speaks in its own name
+    ("Xinhua reported last year that Chile and Peru had signed a memorandum on police cooperation.", "Xinhua"),
+    ("Chile and Peru signed a memorandum on police cooperation, Reuters reported.", "Reuters"),
+    ("According to TASS, Chile and Peru signed a memorandum on police cooperation.", "TASS"),
+])
+def test_a_news_agency_named_bare_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_a_news_agency_in_a_byline_is_no_body_the_coalition_means(extractor: Extractor) -> None:
+    text = ("Red Sea coalition takes shape\n\nAgence France-Presse\n\nThe United States announced the coalition on "
+            "Monday. The coalition includes Chile, Peru and Ecuador.")
+    assert not {f for f in _facts(_sheet(extractor, text), "member_of") if f[2] == "Agence France-Presse"}
+
+
+def test_djiboutian_names_djibouti(extractor: Extractor) -> None:
+    text = "Djiboutian officials insist there is no contradiction in hosting both fleets."
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {"Djibouti"}

@@ -138,7 +138,7 @@ STATE_DEMONYMS: Mapping[str, Sequence[str]] = {
     "KGZ": ["Kyrgyz", "Kyrgyzstani"], "TJK": ["Tajik", "Tajikistani"], "KAZ": ["Kazakh"], "UZB": ["Uzbek"],
     "AZE": ["Azeri"], "SAU": ["Saudi"], "MKD": ["North Macedonian"], "PHL": ["Philippine"], "CZE": ["Czech"],
     "SVN": ["Slovenian"], "LAO": ["Lao"], "CPV": ["Cape Verdean"], "MDV": ["Maldivian"],
-    "ECU": ["Ecuadorian"],
+    "ECU": ["Ecuadorian"], "DJI": ["Djiboutian"],
 }
 STATE_CAPITALS: Mapping[str, Sequence[str]] = {
     "USA": ["Washington", "Washington, D.C.", "Washington DC"],
@@ -329,6 +329,14 @@ _NO_ITEM = ("supraverden (shared/data README, section 3) has no separate item fo
 _NO_ORG = ("not in supraverden; shared/data README section 6 says no QID for it could be verified in stored "
            "material")
 _NOT_LISTED = "Not in the shared reference data (supraverden); no QID for it was verified in stored material"
+
+
+def _news_agency(label: str, aliases: Sequence[str] = (), acronyms: Sequence[str] = ()) -> dict[str, Any]:
+    """A curated entry for a news agency: an organisation that speaks, not a body of states."""
+    return {"label": label, "type": EntityType.ORGANIZATION, "news_agency": True, "aliases": list(aliases),
+            "acronyms": list(acronyms), "note": "A news agency. " + _NOT_LISTED + "."}
+
+
 CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "CSTO Parliamentary Assembly", "type": EntityType.ORGANIZATION, "part_of": "CSTO",
      "aliases": ["Parliamentary Assembly of the CSTO",
@@ -431,6 +439,30 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "The British prime minister's office, as news names it when it speaks. " + _NOT_LISTED + "."},
     {"label": "Elysee Palace", "type": EntityType.ORGANIZATION, "aliases": ["Elysee", "Élysée", "Élysée Palace"],
      "note": "The French president's office, as news names it when it speaks. " + _NOT_LISTED + "."},
+    # News agencies, which speak in their own name ("Xinhua reported that ...", "..., Reuters reported")
+    _news_agency("Reuters"),
+    _news_agency("Agence France-Presse", aliases=["Agence France Presse"], acronyms=["AFP"]),
+    _news_agency("Associated Press", aliases=["The Associated Press"]),
+    _news_agency("Xinhua", aliases=["Xinhua News Agency"]),
+    _news_agency("TASS", aliases=["Tass", "ITAR-TASS"]),
+    _news_agency("RIA Novosti"),
+    _news_agency("Interfax"),
+    _news_agency("Anadolu Agency", aliases=["Anadolu"]),
+    _news_agency("Yonhap", aliases=["Yonhap News Agency"]),
+    _news_agency("Kyodo News", aliases=["Kyodo"]),
+    _news_agency("Korean Central News Agency", acronyms=["KCNA"]),
+    _news_agency("Islamic Republic News Agency", acronyms=["IRNA"]),
+    _news_agency("BelTA", aliases=["Belta"]),
+    _news_agency("Kazinform"),
+    _news_agency("Ukrinform"),
+    _news_agency("Armenpress"),
+    _news_agency("Bernama"),
+    _news_agency("Press Trust of India", acronyms=["PTI"]),
+    _news_agency("Emirates News Agency", acronyms=["WAM"]),
+    _news_agency("Saudi Press Agency", acronyms=["SPA"]),
+    _news_agency("Kuwait News Agency", acronyms=["KUNA"]),
+    _news_agency("Qatar News Agency", acronyms=["QNA"]),
+    _news_agency("Bahrain News Agency", acronyms=["BNA"]),
     # Multinational missions news names by their acronyms ("KFOR said", "EUFOR will hold its annual exercise")
     {"label": "Kosovo Force", "type": EntityType.MILITARY_UNIT, "part_of": "NATO", "acronyms": ["KFOR"],
      "note": "The NATO-led peacekeeping force in Kosovo (1999). " + _NOT_LISTED + "."},
@@ -1048,6 +1080,8 @@ def curated() -> list[dict[str, Any]]:
             "part_of": item.get("part_of"), "note": item["note"],
             # (a partnership programme or forum: its members are partners of the body it is part of)
             **({"partnership": True} if item.get("partnership") else {}),
+            # (a news agency: it speaks, but is no body of states that "the bloc" may mean)
+            **({"news_agency": True} if item.get("news_agency") else {}),
         })
     return sorted(records, key=lambda r: r["label"].casefold())
 

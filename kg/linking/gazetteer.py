@@ -126,7 +126,8 @@ class GazetteerEntry:
     programme or forum of the body it is part of, whose members are that body's partners (NATO's
     Partnership for Peace, Mediterranean Dialogue and Istanbul Cooperation Initiative); ``de_facto`` whether
     it is a state few or no states recognise, which texts also name as a region of the state that claims it
-    (Somaliland, Transnistria).
+    (Somaliland, Transnistria); ``news_agency`` whether it is a news agency (Reuters, Xinhua), which speaks but is
+    no body of states.
     """
 
     qid: str | None
@@ -143,6 +144,7 @@ class GazetteerEntry:
     subregion: str | None = None  # a sovereign state's part of the world ("Western Africa"), from the reference data
     partnership: bool = False
     de_facto: bool = False
+    news_agency: bool = False
 
     @property
     def key(self) -> str:
@@ -409,4 +411,5 @@ def _entry(record: dict[str, Any], source: str) -> GazetteerEntry:
         subregion=record.get("subregion"),
         partnership=bool(record.get("partnership", False)),
         de_facto=record.get("status") == "de_facto_state",
+        news_agency=bool(record.get("news_agency", False)),
     )
