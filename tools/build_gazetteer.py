@@ -1258,11 +1258,14 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "Forces; NATO Parliamentary Assembly, North Atlantic Council, Partnership for Peace, Individual "
              "Partnership Action Plan, Membership Action Plan, Mediterranean Dialogue, Istanbul Cooperation "
              "Initiative; the Collective Security "
-             "Treaty) and groupings "
-             "absent from supraverden (BRICS, AUKUS, the Quad, G7, G20). Every entry has `\"qid\": null`, a "
+             "Treaty), groupings "
+             "absent from supraverden (BRICS, AUKUS, the Quad, G7, G20), UN and African Union peacekeeping "
+             "missions by their acronyms (MINUSMA, UNMISS, UNISFA, ATMIS, AUSSOM...) and news agencies (Reuters, "
+             "Xinhua, TASS...). Every entry has `\"qid\": null`, a "
              "`part_of` label where it belongs to a larger body, `\"partnership\": true` on NATO's partnership "
              "programme and forums (Partnership for Peace, Mediterranean Dialogue, Istanbul Cooperation "
-             "Initiative: their members are NATO's partners), and a `note` on why there is no QID. Facts "
+             "Initiative: their members are NATO's partners), `\"news_agency\": true` on the news agencies "
+             "(they speak, but are no body of states), and a `note` on why there is no QID. Facts "
              "only; no text copied."),
         ],
         "exercise_series.mit.jsonl": [
