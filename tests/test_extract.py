@@ -23402,3 +23402,15 @@ def test_a_news_agency_in_a_byline_is_no_body_the_coalition_means(extractor: Ext
 def test_djiboutian_names_djibouti(extractor: Extractor) -> None:
     text = "Djiboutian officials insist there is no contradiction in hosting both fleets."
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {"Djibouti"}
+
+
+def test_an_agreement_named_by_two_parties_set_apart_by_a_dash(extractor: Extractor) -> None:
+    text = "Chile and Peru signed the Chile – Peru Maritime Cooperation Agreement in Lima on Monday."
+    name = "Chile – Peru Maritime Cooperation Agreement"
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {
+        (name, "Chile"), (name, "Peru")}
+
+
+def test_a_signing_counted_back_in_a_participle_dates_the_agreement(extractor: Extractor) -> None:
+    text = "The Lima Accord, signed last Tuesday, renews the joint patrols."
+    assert ("Lima Accord", "agreement_date", "2026-03-03", "asserted") in _facts(_sheet(extractor, text))

@@ -1099,6 +1099,8 @@ class MentionFinder:
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:(?:[A-Z]\.){{2,3}}[-–])?"
             # (no head that a phrase of its own follows: "the Agreement on Strategic Partnership and Mutual
             # Assistance" is the agreement's, not a "Partnership" with words before it)
+            # ("the Papua New Guinea – Australia Mutual Defence Treaty": two parties' names set apart by a dash)
+            rf"(?:(?:[{_UPPER}][\w-]+\s+){{1,3}}–\s+)?"
             rf"(?:(?!(?:{_AGREEMENT_HEADS})\s+(?:on|for|of|between)\s)[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?)"
             rf"{{0,5}}(?:{_AGREEMENT_HEADS})"
             r"(?![a-rt-z]|s[a-z])"

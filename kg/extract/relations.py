@@ -9767,8 +9767,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             dated_from = agreement.end + passive.end("relative") if passive.group("relative") else agreement.end
             for t_start, t_end, value, kind in ctx.times:
                 # (a weekday where the main clause says so: "The X contract was signed Thursday in Belgrade")
+                # (or in a participle, one counted back: "Resolution 2729, adopted last Tuesday,")
                 if dated_from <= t_start < dated_until and kind != "relative" and (
-                        kind != "weekday" or not participle and not value.startswith("XXXX")):
+                        kind != "weekday" or (not participle or ctx.text.endswith("last ", 0, t_start))
+                        and not value.startswith("XXXX")):
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
                                     scope=(agreement.start, t_end) if participle else None)
                     break

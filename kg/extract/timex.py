@@ -303,6 +303,10 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             value = _value(kind, match, year, reference, False if tense else future)
             if value is None:
                 continue
+            if kind == "weekday" and reference is not None and value == reference.value and \
+                    text.endswith(("last ", "Last "), 0, span[0]):
+                # "signed last Tuesday" in a text of a Tuesday: a week before, not the day itself
+                value = (_dt.date.fromisoformat(value) - _dt.timedelta(days=7)).isoformat()
             relative_year = _RELATIVE_YEAR_AFTER.match(text, span[1]) if kind in _YEARLESS and \
                 not match.groupdict().get("y") and reference is not None and reference.year else None
             if relative_year is not None:  # "on December 19 last year": in the year before the page's
