@@ -23414,3 +23414,16 @@ def test_an_agreement_named_by_two_parties_set_apart_by_a_dash(extractor: Extrac
 def test_a_signing_counted_back_in_a_participle_dates_the_agreement(extractor: Extractor) -> None:
     text = "The Lima Accord, signed last Tuesday, renews the joint patrols."
     assert ("Lima Accord", "agreement_date", "2026-03-03", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a title with its first word alone capitalised, after a state's possessive
+    ("Peru's Defence minister Luis Vega told reporters that the drills would go ahead.",
+     {("Luis Vega", "holds_position", "Defence minister of Peru")}),
+    # a former office of a state, set off after a titled name: the state's office, and the holder's nationality
+    ("Andean Community Secretary-General Ana Soto, a former Peruvian foreign minister, said the talks went well.",
+     {("Ana Soto", "holds_position", "foreign minister of Peru"), ("Ana Soto", "nationality", "Peru")}),
+])
+def test_a_title_capitalised_once_and_a_former_office_of_a_state(extractor: Extractor, text: str,
+                                                                  wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}

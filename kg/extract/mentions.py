@@ -196,6 +196,11 @@ _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt
                        "Sgt": "Sergeant", "Cdre": "Commodore", "Rep": "Representative"}
 # News writes titles in lower case after a name ("X, the foreign minister of Nepal").
 _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
+# ... and with only its first word capitalised, after a possessive or opening a sentence
+# ("Somalia's Defence minister X")
+_GOVERNMENT_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _GOVERNMENT_TITLES.split("|")
+                                     if t[:1].islower() and " " in t and t[0].upper() + t[1:] not in
+                                     _GOVERNMENT_TITLES.split("|"))
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
 _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
@@ -2673,12 +2678,15 @@ class MentionFinder:
                     e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL
                     for e in self._lookup(town.group("town")))):
                 role = role[:town.start()]  # "a security analyst based in Nairobi" (not "the US ambassador in Poland")
-            first, _, rest = role.partition(" ")
+            # ("X, a former Ethiopian foreign minister, said": when is no part of the office, nor whose the adjective)
+            once = _ONCE_OR_LONG.match(role)
+            first, _, rest = role[once.end() if once else 0:].partition(" ")
             adjective = self._lookup(first)[:1] if rest and first[:1].isupper() and rest[:1].islower() and \
                 not _NOT_A_HOLDERS_ADJECTIVE.match(rest) else []
             nationality = None
             if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
-                role, nationality = rest, adjective[0].label  # "an Armenian political analyst": an Armenian one
+                # "an Armenian political analyst": an Armenian one; "the Ethiopian foreign minister": Ethiopia's
+                role, nationality = self.office(first, rest) or rest, adjective[0].label
             # "the JEF's director of logistics and the exercise director for X": the owner's office, then another
             role, and_the, second = role.partition(" and the ") if match.group("owner") else (role, "", "")
             if match.group("owner"):
@@ -4244,6 +4252,7 @@ _ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:now|then)\s+(?=[a-zA-Z]
 _ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+{_SPEECH_AUXILIARIES}(?:{_SPEECH_VERBS})\b")
 # The "and" between two offices of a set-off position, the first of something: "chair of X and president of Y" (not
 # "Minister of Foreign Affairs and Trade", "head of the Army and Navy")
+_ONCE_OR_LONG = re.compile(r"(?:former|veteran|retired|seasoned|long-?time|career)\s+(?=[A-Z])")
 _SECOND_OFFICE_OF = re.compile(rf"(?<=[\w)])\s+and\s+(?=(?:the\s+)?{_MODIFIERS}{_TITLE_TRIE}\s+of\s)")
 # ... or after the speaker of an inverted speech, up to the sentence's end: '"...," said General X, SOUTHCOM's
 # director of exercises.'
