@@ -23427,3 +23427,8 @@ def test_a_signing_counted_back_in_a_participle_dates_the_agreement(extractor: E
 def test_a_title_capitalised_once_and_a_former_office_of_a_state(extractor: Extractor, text: str,
                                                                   wanted: set[tuple[str, str, str]]) -> None:
     assert wanted <= {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+
+
+def test_when_and_why_an_office_was_taken_are_no_part_of_it(extractor: Extractor) -> None:
+    text = "Ana Soto, who became prime minister in February after a general election, said the review would go on."
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {"prime minister"}

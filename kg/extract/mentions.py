@@ -4263,8 +4263,10 @@ _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\
 # ("who took over as Chile's defence minister in March": the state's office, its owner after "of")
 _WHO_BECAME = (r"who\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed|took\s+over\s+as)\s+"
                r"(?:the\s+|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:’s|'s)\s+)?"
-               r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + _WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
-               r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?")
+               # ("who became prime minister in February after a general election": when and why are no part of it)
+               r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + _WHO_BECAME_POSTS + r")\b"
+               r"(?:(?!\s(?:in|since|on|after|following)\s)[^,;]){0,60}?)"
+               r"(?:\s+(?:in|since|on|after|following)\s+[^,;]{2,60})?")
 WHO_BECAME_AFTER = re.compile(r"\s+" + _WHO_BECAME + r"[,.;]")
 WHO_BECAME_AT_END = re.compile(r"\b" + _WHO_BECAME + r"$")
 
