@@ -23432,3 +23432,15 @@ def test_a_title_capitalised_once_and_a_former_office_of_a_state(extractor: Extr
 def test_when_and_why_an_office_was_taken_are_no_part_of_it(extractor: Extractor) -> None:
     text = "Ana Soto, who became prime minister in February after a general election, said the review would go on."
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {"prime minister"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a state that leads a body, or that the body is led by, is one of it (not one that will not lead it)
+    ("Chile and Peru lead the Condor Coalition, which now counts 18 members.",
+     {("Chile", "asserted"), ("Peru", "asserted")}),
+    ("The Condor Coalition, led by Chile and Peru, met in Lima on Thursday.",
+     {("Chile", "asserted"), ("Peru", "asserted")}),
+    ("Bolivia will not lead the Condor Coalition.", set()),
+])
+def test_a_state_that_leads_a_body_is_one_of_it(extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Condor Coalition"} == wanted

@@ -292,6 +292,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _force_founded(ctx)
     if ("withdr" in lower or " out of " in lower) and any(_is_mission(m) for m in ctx.mentions):
         yield from _left_a_mission(ctx)
+    if " lead" in lower or " co-lead" in lower or "led by" in lower:
+        yield from _leads_a_body(ctx)
     # (a treaty named before may be what "withdrawing from the treaty" leaves)
     if has_org or ctx.last_org is not None or ctx.last_named_org is not None or ctx.last_agreement is not None:
         since = "since" in lower
@@ -5531,6 +5533,25 @@ def _left_a_mission(ctx: SentenceContext) -> Iterator[Candidate]:
 def _is_mission(mention: Mention) -> bool:
     """Whether ``mention`` is a multinational body's mission or force (MINUSMA, KFOR: the body's, not a state's)."""
     return mention.type is EntityType.MILITARY_UNIT and mention.part_of is not None
+
+
+# "Latvia and the UK lead the Drone Coalition", "The coalition, led by France and Britain, met": a state that leads a
+# body is one of it
+# (not "will not lead the coalition": no leading says nothing of being in it)
+_STATE_LEADS_BODY = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(?:co-)?(?:leads|lead|led|leading)\s+(?:the\s+)?$")
+_LED_BY_AFTER = re.compile(r",\s+(?:co-)?led\s+by\s+(?:the\s+)?")
+
+
+def _leads_a_body(ctx: SentenceContext) -> Iterator[Candidate]:
+    for body in ctx.mentions:
+        if body.type not in ORGS or body.kind == "demonym":
+            continue
+        leads = _STATE_LEADS_BODY.search(ctx.text, max(ctx.sentence.start, body.start - 20), body.start)
+        led_by = _LED_BY_AFTER.match(ctx.text, body.end) if leads is None else None
+        leaders = _subjects_before(ctx, leads.start(), (EntityType.STATE,)) if leads is not None else \
+            list_after(ctx, led_by.end(), (EntityType.STATE,), max_gap=0) if led_by is not None else []
+        for state in leaders:
+            yield Candidate(state, "member_of", body, None, (leads or led_by).span(), 0.7)
 
 
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
