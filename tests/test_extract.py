@@ -23444,3 +23444,16 @@ def test_when_and_why_an_office_was_taken_are_no_part_of_it(extractor: Extractor
 ])
 def test_a_state_that_leads_a_body_is_one_of_it(extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
     assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Condor Coalition"} == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a state that itself withdraws from (quits, leaves) a body's mission leaves it
+    ("Peru withdrew from MINUSMA in May 2020, citing the costs.", ("Peru", "left", "MINUSMA", "asserted")),
+    ("Chile has not pulled out of UNMISS.", ("Chile", "left", "UNMISS", "negated")),
+    # "the 26th participant in X": a member of the body or programme
+    ("Peru became the 26th participant in the Partnership for Peace in 2025.",
+     ("Peru", "member_of", "Partnership for Peace", "asserted")),
+])
+def test_a_state_that_quits_a_mission_and_a_participant_in_a_programme(extractor: Extractor, text: str,
+                                                                        wanted: tuple[str, ...]) -> None:
+    assert wanted in _facts(_sheet(extractor, text))

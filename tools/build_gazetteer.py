@@ -605,6 +605,13 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["EUNAVFOR Atalanta", "EU NAVFOR Atalanta", "EUNAVFOR Operation Atalanta",
                  "EU NAVFOR Operation Atalanta", "EU NAVFOR Somalia", "Operation ATALANTA"],
      "note": "The EU's naval operation off Somalia (2008); bare \"Atalanta\" is no alias. " + _NOT_LISTED + "."},
+    {"label": "Operation Irini", "type": EntityType.MILITARY_UNIT, "part_of": "European Union",
+     "aliases": ["EUNAVFOR MED Irini", "EU NAVFOR MED Irini", "EUNAVFOR MED Operation Irini", "Operation IRINI"],
+     "note": "The EU's naval operation in the central Mediterranean (2020); bare \"Irini\" is no alias. "
+             + _NOT_LISTED + "."},
+    {"label": "EUTM Mali", "type": EntityType.MILITARY_UNIT, "part_of": "European Union",
+     "aliases": ["European Union Training Mission in Mali", "EU Training Mission in Mali"],
+     "note": "The EU's military training mission in Mali (2013-2024). " + _NOT_LISTED + "."},
     {"label": "Operation Aspides", "type": EntityType.MILITARY_UNIT, "part_of": "European Union",
      "aliases": ["EUNAVFOR Aspides", "EU NAVFOR Aspides", "EUNAVFOR Operation Aspides", "Operation ASPIDES"],
      "note": "The EU's naval operation in the Red Sea (2024). " + _NOT_LISTED + "."},

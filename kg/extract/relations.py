@@ -290,7 +290,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
     if words & _FOUNDING_WORDS.mask and any(m.type is EntityType.MILITARY_UNIT for m in ctx.mentions):
         yield from _force_founded(ctx)
-    if ("withdr" in lower or " out of " in lower) and any(_is_mission(m) for m in ctx.mentions):
+    if ("withdr" in lower or " out of " in lower or "quit" in lower or "left" in lower or "leaves" in lower) \
+            and any(_is_mission(m) for m in ctx.mentions):
         yield from _left_a_mission(ctx)
     if " lead" in lower or " co-lead" in lower or "led by" in lower:
         yield from _leads_a_body(ctx)
@@ -1996,6 +1997,8 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|(?:non-)?permanent\s+|"
     # ("one of seven partner countries in NATO's Mediterranean Dialogue": of a body's programme, see _membership)
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
+    # ("Denmark became the 26th participant in PESCO": in a body or programme, as a member)
+    r"participants?(?=\s+in\s)|"
     r"(?P<partner_kind>partner\s+(?:countries|states|nations)))"
     # "is a founding member, along with A and B, of X": those set off too
     r"(?:,\s+(?:along|together)\s+with\s+(?P<along>[^;]{2,80}?),)?\s+(?:of|in)\b|"
@@ -5504,16 +5507,19 @@ _TROOPS_PULLED_OUT = re.compile(r"\b(?:pull(?:s|ed|ing)?|withdr(?:ew|aws|aw|awin
                                 r"(?:(?:entire|last|remaining|whole|final)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:contingents?|troops|forces|soldiers|peacekeepers|personnel|battalions?|units?|"
                                 r"blue\s+helmets)\s+(?:out\s+of|from)\s+(?:the\s+)?", re.IGNORECASE)
+# ... or the state itself ("Malta withdrew from Operation Irini in 2020", "pulled out of MINUSMA")
+_WITHDREW_FROM_MISSION = re.compile(r"\b(?:withdr(?:ew|aws|awing|awn)\s+(?:[a-z]+ly\s+)?from|"
+                                    r"pull(?:s|ed|ing)?\s+out\s+of|quit|quits|left|leaves)\s+(?:the\s+)?")
 _WITHDRAWAL_COMPLETED = re.compile(r"\b(?:complet(?:ed|es|ing|e)|finish(?:ed|es|ing))\s+(?P<holder>[A-Z][\w-]*"
                                    r"(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s)\s+withdrawal\s+from\s+(?:the\s+)?")
 _MISSION_NOUN = re.compile(r"(?:mission|force|operation)\b")
 
 
 def _left_a_mission(ctx: SentenceContext) -> Iterator[Candidate]:
-    for pattern in (_TROOPS_PULLED_OUT, _WITHDRAWAL_COMPLETED):
+    for pattern in (_TROOPS_PULLED_OUT, _WITHDRAWAL_COMPLETED, _WITHDREW_FROM_MISSION):
         for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             mission = next((m for m in ctx.mentions if m.start == match.end() and _is_mission(m)), None)
-            if mission is None and _MISSION_NOUN.match(ctx.text, match.end()):
+            if mission is None and _MISSION_NOUN.match(ctx.text, match.end()) and pattern is not _WITHDREW_FROM_MISSION:
                 # "... and the UK withdrew its troops from the mission": the one named before in the sentence
                 mission = next((m for m in reversed(ctx.mentions) if m.end <= match.start() and _is_mission(m)), None)
             if mission is None:
