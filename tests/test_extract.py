@@ -23457,3 +23457,10 @@ def test_a_state_that_leads_a_body_is_one_of_it(extractor: Extractor, text: str,
 def test_a_state_that_quits_a_mission_and_a_participant_in_a_programme(extractor: Extractor, text: str,
                                                                         wanted: tuple[str, ...]) -> None:
     assert wanted in _facts(_sheet(extractor, text))
+
+
+def test_a_bodys_states_named_after_it(extractor: Extractor) -> None:
+    text = "Andean Community states Peru and Bolivia are not in Mercosur."
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {("Peru", "Andean Community", "asserted"), ("Bolivia", "Andean Community", "asserted")} <= {
+        (s, o, m) for s, r, o, m in facts}

@@ -2323,8 +2323,10 @@ _FELLOW_BEFORE = re.compile(r"\bfellow\s+$")
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+country)\s+(?:the\s+)?")
 # "NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the body's noun before the names of its members
 # ("NATO partner Bahrain", "NATO partner nations Finland and Sweden": partners of an alliance, see below)
+# ("EU states Austria and Ireland", "NATO countries Poland and Estonia": the body's states)
 _MEMBERS_NOUN_BEFORE_NAMES = re.compile(r"\s+(?:members?|ally|allies|member\s+states?|member\s+countries|"
-                                        r"member\s+country|(?P<partners>(?:dialogue\s+)?partners?|"
+                                        r"member\s+country|states|countries|nations|"
+                                        r"(?P<partners>(?:dialogue\s+)?partners?|"
                                         r"partner\s+(?:countries|nations|states)))\s+(?:the\s+)?(?=[A-Z])")
 # "As NATO allies, A and B ...": the body's noun opening the sentence, set off before its members' names
 _AS_OPENING = re.compile(r"As\s+(?:fellow\s+)?(?:the\s+)?")
@@ -2914,7 +2916,8 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
     """"NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the states the body's noun names, whatever the
     verb does with them (so the noun phrase is its own scope). "Clashes with fellow CSTO member Tajikistan": the
     state the sentence opens with is a member too."""
-    if not ("member" in ctx.folded or "all" in ctx.folded or "partner" in ctx.folded):  # (the nouns hold one)
+    if not ("member" in ctx.folded or "all" in ctx.folded or "partner" in ctx.folded or "states" in ctx.folded
+            or "countries" in ctx.folded or "nations" in ctx.folded):  # (the nouns hold one)
         return
     for org in ctx.mentions:
         if org.type not in ORGS or org.end > ctx.sentence.end:
