@@ -23464,3 +23464,11 @@ def test_a_bodys_states_named_after_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {("Peru", "Andean Community", "asserted"), ("Bolivia", "Andean Community", "asserted")} <= {
         (s, o, m) for s, r, o, m in facts}
+
+
+def test_a_pact_signed_with_an_official_named_by_the_states_adjective(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto signed a 10-year security agreement with Peruvian Prime Minister Luis Vega "
+            "in Arica on March 1, 2026.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("security agreement", "agreement_party", "Peru", "asserted"),
+            ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts

@@ -10058,6 +10058,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if counterpart is not None:  # "X signed a pact with his Chilean counterpart": Chile
                     others = [m for m in ctx.mentions if m.start == counterpart.start("demonym")
                               and m.type is EntityType.STATE]
+                if not others:  # "signed a pact with Dutch Prime Minister X": the state of the official
+                    others = [m for m in ctx.mentions if m.start == with_at and m.type is EntityType.STATE
+                              and any(p.type is EntityType.PERSON and 0 < p.start - m.end <= 60
+                                      and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start) for p in ctx.mentions)]
                 if not others and _WITH_THE_BLOC.match(ctx.text, agreement.end):
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
                     others = [referred] if referred is not None else []  # "with the Alliance": the one named last
