@@ -7157,8 +7157,10 @@ def test_an_exercise_short_name_with_its_edition_in_brackets_stands_for_it_later
 
 @pytest.mark.parametrize("sentence, expected", [
     # a ship named after a capitalised adjective and its kind, opening the sentence, a place inside its name
+    # (and the state of the adjective, whose ship it is)
     ("The Peruvian frigate Mariscal Sucre and the patrol vessel Rio Zarumilla are to take part.",
-     {("Mariscal Sucre", "Iron Lynx 2026", "planned"), ("Rio Zarumilla", "Iron Lynx 2026", "planned")}),
+     {("Mariscal Sucre", "Iron Lynx 2026", "planned"), ("Rio Zarumilla", "Iron Lynx 2026", "planned"),
+      ("Peru", "Iron Lynx 2026", "planned")}),
     # a relative clause on an earlier round before the main verb
     ("Bolivia, which took part in the spring round, has not sent troops this time.",
      {("Bolivia", "Iron Lynx 2026", "negated")}),
@@ -23472,3 +23474,13 @@ def test_a_pact_signed_with_an_official_named_by_the_states_adjective(extractor:
     facts = _facts(_sheet(extractor, text))
     assert {("security agreement", "agreement_party", "Peru", "asserted"),
             ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("sentence", "states"), [
+    # one ship named by its state's adjective takes part as several do
+    ("A Brazilian submarine joined the drills on Tuesday.", {"Brazil"}),
+    ("The Chilean frigate Almirante Lynch and the Peruvian corvette Guise took part.", {"Chile", "Peru"}),
+])
+def test_a_states_single_ship_takes_part(extractor: Extractor, sentence: str, states: set[str]) -> None:
+    text = "The Condor Shield 2026 exercise opened in Arica on Monday. " + sentence
+    assert states <= {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}

@@ -7162,7 +7162,9 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnoprstuvw])(?:troops|servicemen|sold
                          r"(?:fighter\s+)?jets|fighters|bombers|helicopters|warplanes|"
                          r"(?:f|su|mig|j|f/a|jf)-\d{1,3}[a-z]?s|rafales|mirages|typhoons|eurofighters|gripens|tornados|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
-                         r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
+                         # ("A Brazilian frigate took part": one ship as well as several)
+                         r"militaries|armies|navy|navies|airmen|vessels?|ships|warship|frigates?|destroyers?|"
+                         r"submarines?|corvettes?|"
                          r"engineers|sappers|pilots|commandos|special\s+operators|(?:air|boat|ship|tank)\s?crews|"
                          r"battalions|brigades|"
                          # ("Chilean commandos trained with Peruvian and Bolivian counterparts": forces, see below)
@@ -7171,6 +7173,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnoprstuvw])(?:troops|servicemen|sold
               "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
+              "vessel", "warship", "frigate", "destroyer", "submarine", "corvette",
               "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
               "su-", "mig-", "j-", "f/a-", "jf-", "special operators", "rafales", "mirages", "typhoons", "eurofighters",
               "gripens", "tornados", "officers", "cadets", "specialists")
