@@ -309,8 +309,8 @@ class Extractor:
         # (the agencies news is credited to: they speak, but are no body "the coalition" may mean)
         self._news_agencies = frozenset(entry.label for entry in self.gazetteer.entries if entry.news_agency)
 
-    def _is_news_agency(self, label: str) -> bool:
-        return label in self._news_agencies
+    def _is_news_agency(self, mention: Mention) -> bool:
+        return mention.kind == "gazetteer" and not mention.qid and mention.label in self._news_agencies
 
     def extract(self, article: Article) -> FactSheet:
         """The fact sheet of ``article``: its entities and facts, each fact with its evidence.
@@ -689,16 +689,14 @@ class Extractor:
                 # (nor a news agency: "Agence France-Presse" in a byline)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
                         mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of \
-                        and not (mention.kind == "gazetteer" and not mention.qid
-                                 and self._is_news_agency(mention.label)):
+                        and not self._is_news_agency(mention):
                     # (nor an organ named after its body: "the UN General Assembly" is not "the organization",
                     # though "the council" may be the UN Security Council)
                     if not is_organ(mention):
                         last_org = mention
                     bodies.append(mention)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
-                        "gazetteer", "organisation") and not (mention.kind == "gazetteer" and not mention.qid
-                                                              and self._is_news_agency(mention.label)):
+                        "gazetteer", "organisation") and not self._is_news_agency(mention):
                     # named: known, or found by its head noun or acronym
                     if last_named_org is not None and last_named_org.label != mention.label:
                         before_last_named_org = last_named_org

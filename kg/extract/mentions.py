@@ -196,11 +196,18 @@ _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt
                        "Sgt": "Sergeant", "Cdre": "Commodore", "Rep": "Representative"}
 # News writes titles in lower case after a name ("X, the foreign minister of Nepal").
 _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
-# ... and with only its first word capitalised, after a possessive or opening a sentence
-# ("Somalia's Defence minister X")
-_GOVERNMENT_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _GOVERNMENT_TITLES.split("|")
-                                     if t[:1].islower() and " " in t and t[0].upper() + t[1:] not in
-                                     _GOVERNMENT_TITLES.split("|"))
+
+
+def _first_word_capitalised(titles: str) -> str:
+    """The titles of several words in lower case in ``titles`` (an alternation), with only their first word
+    capitalised, as written after a possessive or opening a sentence ("Somalia's Defence minister X"); in their
+    order, which the alternation's is (a longer title before its start), and none ``titles`` holds already."""
+    known = frozenset(titles.split("|"))
+    return "|".join(title for title in dict.fromkeys(t[0].upper() + t[1:] for t in titles.split("|")
+                                                     if t[:1].islower() and " " in t) if title not in known)
+
+
+_GOVERNMENT_TITLES += "|" + _first_word_capitalised(_GOVERNMENT_TITLES)
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
 _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
@@ -2678,7 +2685,8 @@ class MentionFinder:
                     e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL
                     for e in self._lookup(town.group("town")))):
                 role = role[:town.start()]  # "a security analyst based in Nairobi" (not "the US ambassador in Poland")
-            # ("X, a former Ethiopian foreign minister, said": when is no part of the office, nor whose the adjective)
+            # ("X, a former Ethiopian foreign minister, said": "former" is no part of the office, whose state the
+            # adjective names)
             once = _ONCE_OR_LONG.match(role)
             first, _, rest = role[once.end() if once else 0:].partition(" ")
             adjective = self._lookup(first)[:1] if rest and first[:1].isupper() and rest[:1].islower() and \

@@ -617,12 +617,12 @@ def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
 _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
 
 
-# After a quotation: its speaker and a speech verb, or the verb and then its speaker ('"...," X said', '"...,"
-# said X')
-# ('"We are ready," Soto, 54, told reporters', '..., the 54-year-old minister told': an age among the words)
 # A verb that quotes whatever follows its colon, however short ('she said: "No."', 'told reporters: "Not yet."')
 _SPEECH_VERB_AND_COLON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?[\w-]+|added|replied|answered|"
                                     r"responded|stated|declared|wrote|insisted|warned)\s*:\s*$")
+# After a quotation: its speaker and a speech verb, or the verb and then its speaker ('"...," X said', '"...,"
+# said X')
+# ('"We are ready," Soto, 54, told reporters', '..., the 54-year-old minister told': an age among the words)
 _SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|[a-z\d][a-z\d-]*),?\s+){0,8}?"
                                       r"(?:said|says|told|added|stated|noted|stressed|warned|explained)\b")
 
