@@ -23484,3 +23484,15 @@ def test_a_pact_signed_with_an_official_named_by_the_states_adjective(extractor:
 def test_a_states_single_ship_takes_part(extractor: Extractor, sentence: str, states: set[str]) -> None:
     text = "The Condor Shield 2026 exercise opened in Arica on Monday. " + sentence
     assert states <= {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # states that participate in a programme (not in drills, nor those invited to)
+    ("Peru and Colombia participate in the Partnership for Peace but remain outside NATO.",
+     {("Peru", "asserted"), ("Colombia", "asserted")}),
+    ("Peru and Colombia participate in NATO drills.", set()),
+    ("Bolivia was invited to participate in the Partnership for Peace.", set()),
+])
+def test_states_that_participate_in_a_programme(extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+            if o == "Partnership for Peace"} == wanted

@@ -2494,8 +2494,10 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               # "Egypt takes part in NATO's Mediterranean Dialogue", "has participated in the PfP"
                               r"\b(?:takes|take|took)\s+part\s+in\b|\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
                               r"participated\s+in\b|\bparticipates\s+in\b|"
-                              # "A, B and C all participate in NATO's Partnership for Peace programme"
-                              r"(?<=\ball\s)participate\s+in\b|(?<=\bboth\s)participate\s+in\b",
+                              # "A, B and C all participate in NATO's Partnership for Peace programme", "Austria and
+                              # Ireland participate in PESCO" (a programme: see _is_programme; not "invited to
+                              # participate in", no taking part yet)
+                              r"(?<!\bto\s)participate\s+in\b",
                               re.I), "part of", "part in", "participate")
 # "the BRICS group of emerging economies": the kind of body a name is, after it
 _BODY_KIND_AFTER_NAME = r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
