@@ -23496,3 +23496,8 @@ def test_a_states_single_ship_takes_part(extractor: Extractor, sentence: str, st
 def test_states_that_participate_in_a_programme(extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
     assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
             if o == "Partnership for Peace"} == wanted
+
+
+def test_one_of_the_members_of_a_body_named_in_several_words(extractor: Extractor) -> None:
+    text = "Peru is one of the Andean Community's four members."
+    assert ("Peru", "member_of", "Andean Community", "asserted") in _facts(_sheet(extractor, text))

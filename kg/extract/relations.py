@@ -2037,7 +2037,8 @@ _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:fo
 _AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:(?:also|still|formally|now)\s+)*"
                                     r"(?:counted\s+|listed\s+)?(?:(?:among|one\s+of)\s+"
                                     r"(?:its|their|the(?=\s+(?:original\s+)?founding\s+members\s*[.;,])|"
-                                    r"(?:the\s+)?(?P<owner>(?-i:[A-Z][\w-]*)|alliance|bloc|"
+                                    # ("one of the Andean Community's three members": a name of several words)
+                                    r"(?:the\s+)?(?P<owner>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|alliance|bloc|"
                                     r"organi[sz]ation|grouping|group)(?:'s|’s))\s+"
                                     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?"
                                     r"(?:(?:newest|oldest|latest|original)\s+)?|"
