@@ -23501,3 +23501,8 @@ def test_states_that_participate_in_a_programme(extractor: Extractor, text: str,
 def test_one_of_the_members_of_a_body_named_in_several_words(extractor: Extractor) -> None:
     text = "Peru is one of the Andean Community's four members."
     assert ("Peru", "member_of", "Andean Community", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_treaty_de_ratified_is_no_signing_of_it(extractor: Extractor) -> None:
+    text = "Peru de-ratified the Lima Accord in November 2025."
+    assert not _facts(_sheet(extractor, text), "agreement_party")

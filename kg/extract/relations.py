@@ -9422,8 +9422,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- agreements ----------------------------------------------------------------------------------------
 
-_SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
-                         r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed|"
+# (not "de-ratified", "un-signed": the undoing of it)
+_SIGNED = Cue(re.compile(r"\b(?<!de-)(?<!un-)(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|"
+                         r"adoption\s+of|ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed|"
                          # "Türkiye deposited its instrument of ratification of Sweden's accession protocol"
                          r"deposit(?:ed|s)\s+(?:its|their|the)\s+instruments?\s+of\s+ratification"
                          r"(?:\s+(?:of|to|for))?)\b", re.I),
