@@ -3299,8 +3299,7 @@ def _members_set_off_after_the_body(ctx: SentenceContext) -> Iterator[Candidate]
         if len(states) < 2 or states[0].start != opening.end() or not closes.match(ctx.text, states[-1].end) or \
                 count and len(states) != _count_of(count):
             continue
-        relation = "observer_of" if noun.lower().startswith("observer") else \
-            "partner_of" if "partner" in noun.lower() else "member_of"
+        relation = _status_relation(noun.lower())
         for state in states:
             yield Candidate(state, relation, org, None, (org.start, opening.end()), 0.75,
                             scope=(org.start, states[-1].end))
@@ -3327,7 +3326,7 @@ def _bare_standing(ctx: SentenceContext) -> Iterator[Candidate]:
         if not states or not _OPENS_THE_SENTENCE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, states[0].start):
             continue
         org = _its_body(ctx)
-        relation = "observer_of" if (match.group("kind") or "").startswith("observer") else "member_of"
+        relation = _status_relation(match.group("kind") or "")
         for state in states if org is not None else ():
             yield Candidate(state, relation, org, None, (state.start, match.end()), 0.7)
 
