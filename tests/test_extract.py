@@ -23506,3 +23506,22 @@ def test_one_of_the_members_of_a_body_named_in_several_words(extractor: Extracto
 def test_a_treaty_de_ratified_is_no_signing_of_it(extractor: Extractor) -> None:
     text = "Peru de-ratified the Lima Accord in November 2025."
     assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+@pytest.mark.parametrize("text", [
+    # a list of states that announced "that they were" doing something: each of them, not the nearest
+    "Chile, Peru and Bolivia announced in May that they were leaving the Andean Community.",
+    "Chile, Peru and Bolivia said on Monday that they are leaving the Andean Community.",
+])
+def test_a_list_of_states_in_its_own_reported_words(extractor: Extractor, text: str) -> None:
+    assert {"Chile", "Peru", "Bolivia"} <= {s for s, r, o, m in _facts(_sheet(extractor, text), "left")}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # waters named by a compass point of a place, or off it: where the drills are
+    ("The navies held the drills in international waters north of Easter Island.", "Easter Island"),
+    ("The navies held the drills in waters off Arica.", "Arica"),
+])
+def test_drills_in_waters_off_a_place(extractor: Extractor, sentence: str, place: str) -> None:
+    text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
+    assert ("Condor Shield 2026", "exercise_located_in", place, "asserted") in _facts(_sheet(extractor, text))

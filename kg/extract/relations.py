@@ -1419,9 +1419,10 @@ _COMMA_ALL_ASIDE = re.compile(_ALL_AT_A_TIME + r"[^,;]{2,80}?"
                               r"(?:\s+\([A-Z]{2,8}\))?,\s+"
                               r"(?:(?:will|would|also|have|has|had|are|were|now|still|jointly|each|to)\s+)*$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
-_THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
-                                  r"stated|indicated|pledged|promised|agreed|decided)\s+(?:that\s+)?they\s+"
-                                  r"(?:will|would|are\s+to)\s+(?:(?:also|now|each|jointly)\s+)?$")
+_THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|now|already)\s+)?(?:confirmed|announced|"
+                                  r"said|stated|indicated|pledged|promised|agreed|decided)\s+"
+                                  r"(?:(?:in|on|last|this)\s+[A-Za-z]+(?:\s+\d{1,4})?\s+)?(?:that\s+)?they\s+"
+                                  r"(?:will|would|are\s+to|were|are)\s+(?:(?:also|now|each|jointly)\s+)?$")
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of\s+(?:which|whom|them))\s+"
                                   r"(?:(?P<verb>is|are|was|were|has|have|had|will|does|do|did)\s+)?"
                                   r"(?:(?:also|now|still|already|both|all|officially|formally|not|never)\s+)?$")
@@ -7766,6 +7767,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             r"(?:north|south|east|west)(?:ern)?\s+)?)?(?:coasts?|waters|shores?)\s+"
                             r"(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
+                            # "in (international) waters south of Jeju Island", "in waters off Guam"
+                            r"(?:(?:international\s+)?(?:waters|areas)\s+"
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|off)\s+(?:the\s+)?)?"
                             # "in the north of Norway, Sweden and Finland", "in the snow-covered north of X"
                             r"(?:(?:[a-z]+-[a-z]+\s+|(?:remote|frozen|snowy|icy|rugged|mountainous|Arctic)\s+)?"
                             r"(?:far\s+|high\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
