@@ -23525,3 +23525,22 @@ def test_a_list_of_states_in_its_own_reported_words(extractor: Extractor, text: 
 def test_drills_in_waters_off_a_place(extractor: Extractor, sentence: str, place: str) -> None:
     text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
     assert ("Condor Shield 2026", "exercise_located_in", place, "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # each of a list of named editions, joined by "and" or "or"
+    ("Peru took part in RIMPAC 2020 and RIMPAC 2022.",
+     {("RIMPAC 2020", "asserted"), ("RIMPAC 2022", "asserted")}),
+    ("Peru did not take part in RIMPAC 2020 or RIMPAC 2022.",
+     {("RIMPAC 2020", "negated"), ("RIMPAC 2022", "negated")}),
+    # a relative clause on the subject names drills of its own; the main verb's are the others
+    ("Peru, which took part in RIMPAC 2022, will join RIMPAC 2026.",
+     {("RIMPAC 2022", "asserted"), ("RIMPAC 2026", "planned")}),
+    ("Peru, which took part in the drills in 2022, will join RIMPAC 2026.", {("RIMPAC 2026", "planned")}),
+    ("Peru, which sent observers to RIMPAC 2024, will take part in RIMPAC 2026 as a full participant.",
+     {("RIMPAC 2026", "planned")}),
+])
+def test_named_editions_listed_or_set_apart_by_a_relative_clause(extractor: Extractor, text: str,
+                                                                  wanted: set[tuple[str, str]]) -> None:
+    assert {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")
+            if s == "Peru"} == wanted

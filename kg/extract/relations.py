@@ -6697,6 +6697,9 @@ _ITS_OWN_EXERCISE_BEFORE = re.compile(r"\b(?:largest|biggest|main|major|annual|p
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTH_NAMES_ONLY = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The name a year ends ("RIMPAC 2022", "Zapad-2021"; not "May 2022")
+_NAME_BEFORE_ITS_YEAR = re.compile(rf"\b(?!(?:{_MONTH_NAMES_ONLY})\b)[A-Z][\w]*[\s-]$")
 _NAME_THEN_OF = re.compile(r"[”\"’']?\s+of\s+(?:the\s+)?")
 # ("the trilateral "Eternity-2024" command-staff exercise of A, B and C": its name may stand between)
 _JOINT_BEFORE_DRILLS = re.compile(r"\b(?:joint|bilateral|trilateral)\s+(?:[\"“][^\"“”]{2,40}[\"”]\s+|"
@@ -6940,6 +6943,24 @@ def _clause_opening(ctx: SentenceContext, position: int) -> int:
         opening = opener.end()
     return opening
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
+
+
+def _in_a_relative_on_other_drills(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """Whether ``match`` (on the sentence's text) lies in a relative clause set off before the exercise that
+    names drills of its own after it: "Peru, which took part in the drills in 2022 (in RIMPAC 2022), will
+    join X" says nothing of X with the clause's verb (the exercise the clause names may be in another
+    stretch of the sentence: see _exercise_parts)."""
+    aside = _CLOSED_RELATIVE.search(ctx.sentence.text)
+    if aside is None or not aside.start() < match.start() < aside.end() or \
+            ctx.exercise is None or ctx.exercise.start < ctx.sentence.start + aside.end():
+        return False
+    text = ctx.sentence.text
+    return bool(_EXERCISE_NOUNS.search(text, match.end(), aside.end())
+                or _YEAR_IN.search(text, match.end(), aside.end())
+                or any(m.type is EntityType.EXERCISE and m.label != ctx.exercise.label
+                       and match.end() <= m.start - ctx.sentence.start < aside.end() for m in ctx.mentions))
+
+
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+(?:being\s+)?represented", re.I)
 # (", NATO partners C and D", ", as well as NATO partners C and D")
@@ -7982,7 +8003,6 @@ _CAPTION_HAS_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|
 # (not what someone said, signed or met on somewhere during them: "said in Vilnius during the Iron Wolf drills")
 _NO_VENUE_DURING = re.compile(r"\b(?:said|says|told|met|meet|meets|visited|visits|signed|spoke|announced|discussed|"
                               r"stated|added|held\s+talks|talks)\b")
-_MONTH_NAMES_ONLY = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OWN_TIME_IN_GAP = re.compile(rf"\s+in\s+(?:{_MONTH_NAMES_ONLY}|(?:19|20)\d\d)(?=,?\s+and\s)")
 # ... and "the command-staff exercise "X-2024", as well as the special exercises "Y-2024" and "Z-2024"" (quoted)
 # ('dubbed "A-2021," "B-2021" and "C-2021,"': the comma inside the quotation marks, as US style puts it)
@@ -7993,7 +8013,7 @@ _LISTED_EXERCISES_GAP = re.compile(r"(?:,(?=[\"”]))?[\"”]?(?:\s*\([^()]{1,40
                                    # ('"X-2021" with the Rapid Reaction Forces, the special exercise with
                                    # reconnaissance forces "Y-2021" and ...': the forces each one is held with)
                                    r"(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+(?=,))?"
-                                   r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+|"
+                                   r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as\s+well\s+as\s+|"
                                    r"(?<=,[\"”])\s+(?=[\"“]))(?:the\s+)?"
                                    r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+"
                                    r"(?:with\s+(?:[a-z-]+\s+){1,3}?(?=[\"“]))?)?[\"“]?|"
@@ -8208,6 +8228,18 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
                                     exercise=exercise, listed_from=named[0].start, **(
                                         {"find_times": own_times(index), "_times": None} if dated_items else {}))
                 for index, exercise in enumerate(named)]
+    relative = _CLOSED_RELATIVE.search(ctx.sentence.text) if len(named) == 2 and ", wh" in ctx.sentence.text \
+        else None
+    if relative is not None:
+        aside_start, aside_end = ctx.sentence.start + relative.start(), ctx.sentence.start + relative.end()
+        if aside_start < named[0].start and named[0].end <= aside_end <= named[1].start and any(
+                m.end == aside_start for m in ctx.mentions):
+            # "Peru, which took part in RIMPAC 2022, will join RIMPAC 2024": the clause's exercise is the
+            # relative's; the main verb's, with the subject before the clause
+            return [_stretch(ctx, ctx.sentence.start, aside_end, named[0]),
+                    dataclasses.replace(ctx, exercise=named[1], mentions=[
+                        m for m in ctx.mentions if not (m.type is EntityType.EXERCISE
+                                                        and aside_start < m.start < aside_end)])]
     bounds = [ctx.sentence.start]
     for previous, following in zip(named, named[1:]):
         cuts = list(_PART_BREAK.finditer(ctx.text, previous.end, following.start))
@@ -8402,15 +8434,19 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if town is not None:
                 locations[town.start] = locations[previous.start]
     take_part = list(_finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx))
-    aside = _CLOSED_RELATIVE.search(ctx.sentence.text) if len(take_part) > 1 and ", wh" in ctx.sentence.text else None
-    if aside is not None and any(m.type is EntityType.EXERCISE
-                                 and aside.start() <= m.start - sentence_start < aside.end() for m in ctx.mentions):
+    aside = _CLOSED_RELATIVE.search(ctx.sentence.text) if take_part and ", wh" in ctx.sentence.text else None
+    aside_names = aside is not None and any(m.type is EntityType.EXERCISE and aside.start() <= m.start - sentence_start
+                                            < aside.end() for m in ctx.mentions)
+    if aside_names:
         aside = None  # "Mauritania, which sent a contingent to African Lion 2023, will not deploy": its own exercise
     for match in take_part:
         start, end = _span(match, ctx)
         word = match.group(0).lower()
-        if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
-            continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
+        if aside is not None and aside.start() < match.start() < aside.end() and (
+                take_part[-1].start() > aside.end() or _in_a_relative_on_other_drills(ctx, match)):
+            # "DRC, which has committed its forces to the fighting, is not participating": the main verb's; "Peru,
+            # which took part in the drills (in 2022), will join X": the clause's own drills, not X
+            continue
         if word.startswith("join") and (word.endswith(" from") or " other " in word) and (
                 not _exercise_follows(ctx, end) or " other " in word and _ANOTHER_ACTIVITY.match(ctx.text, end)):
             # ("joined 30 other nations in observing X", "... at a conference on X planning": no drills joined)
@@ -8443,8 +8479,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 for m in ctx.mentions):
             continue  # "participation in the SCO": membership talk; "participate in the CSTO drills" is not
         clause = ctx.text[end:ctx.sentence.end].split(",", 1)[0]
-        if exercise.year and any(int(y) != exercise.year for y in _YEAR_IN.findall(clause)):
-            continue  # "China, which took part in 2014 and 2016, ...": earlier iterations
+        if exercise.year and any(int(y.group(1)) != exercise.year and not _NAME_BEFORE_ITS_YEAR.search(
+                clause, 0, y.start()) for y in _YEAR_IN.finditer(clause)):
+            continue  # "China, which took part in 2014 and 2016, ...": earlier iterations (but "took part in
+            # RIMPAC 2020 and RIMPAC 2022" names each it took part in)
         if _EARLIER_EDITION.match(clause) and not any(
                 m.type is EntityType.EXERCISE and end <= m.start <= end + len(clause) + 2 for m in ctx.mentions):
             # "Israel, which took part in last year's edition, will not participate": not this one (but "the
@@ -8768,6 +8806,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         earlier = _TO_A_DATED_EDITION.match(ctx.text, end)
         if earlier is not None and exercise.year and int(earlier.group("year")) != exercise.year:
             continue  # "India, which sent observers to the 2023 iteration, is fielding forces": another year's
+        if ", wh" in ctx.sentence.text and _in_a_relative_on_other_drills(ctx, match):
+            continue  # "Peru, which sent observers to RIMPAC 2022, will take part in RIMPAC 2024": the other's
         named_one = _OBSERVES_A_NAMED_ONE.match(ctx.text, end) if ctx.text[end - 5:end] in ("watch", "serve") else None
         if named_one and not any(m.type is EntityType.EXERCISE and m.label == exercise.label
                                  and named_one.end() - 1 <= m.start <= named_one.end() + 30 for m in ctx.mentions):
