@@ -23544,3 +23544,14 @@ def test_named_editions_listed_or_set_apart_by_a_relative_clause(extractor: Extr
                                                                   wanted: set[tuple[str, str]]) -> None:
     assert {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")
             if s == "Peru"} == wanted
+
+
+def test_the_exercise_held_as_part_of_a_larger_one_stays_the_articles(extractor: Extractor) -> None:
+    text = ("Peru's largest annual exercise, Condor Shield, got under way on Monday. This year the exercise is "
+            "being held as part of Southern Star 2026, a regional series. Units from Chile and Bolivia are "
+            "taking part.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Condor Shield 2026", "part_of", "Southern Star 2026", "asserted"),
+            ("Chile", "participates_in_exercise", "Condor Shield 2026", "asserted"),
+            ("Bolivia", "participates_in_exercise", "Condor Shield 2026", "asserted")} <= facts
+    assert not {f for f in facts if f[1] == "participates_in_exercise" and f[2] == "Southern Star 2026"}

@@ -1899,10 +1899,15 @@ _NOT_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 _SUBHEADING = re.compile(r"(?![^\n]*\b(?:during|at\s+the|in\s+the|off\s+the)\s)[A-Z][^.!?:;\"“”]{2,60}(?<![.!?])")
 _THAT_EXERCISE_OPENING = re.compile(r"(?:That|Those)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|"
                                     r"edition|iteration)\b")
-_ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
+# ("This year the exercise ...": after a time it opens with)
+_ANAPHORIC_OPENING = re.compile(r"(?:(?:This|Last|Next)\s+year,?\s+(?=the\s)|In\s+(?:19|20)\d\d,?\s+(?=the\s))?"
+                                r"(?:[Tt]he|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|"
+                                r"It\s")
 _ANAPHORIC_OPENING_ASIDE = re.compile(r"(?:The|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games),\s+"
                                      r"[^,;]{4,100},")
-_PART_OF_BEFORE = re.compile(r"\b(?:is|was|forms|formed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+"
+_PART_OF_BEFORE = re.compile(r"\b(?:(?:is|was|forms|formed)|"
+                             r"(?:is|was|will\s+be)\s+(?:being\s+)?(?:held|staged|conducted|run)\s+as)\s+"
+                             r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+"
                              r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:which|that)\b")  # "... part of Y, which NATO organises"
 _ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|manoeuvres|maneuvers),\s+"
