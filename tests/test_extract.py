@@ -23555,3 +23555,16 @@ def test_the_exercise_held_as_part_of_a_larger_one_stays_the_articles(extractor:
             ("Chile", "participates_in_exercise", "Condor Shield 2026", "asserted"),
             ("Bolivia", "participates_in_exercise", "Condor Shield 2026", "asserted")} <= facts
     assert not {f for f in facts if f[1] == "participates_in_exercise" and f[2] == "Southern Star 2026"}
+
+
+@pytest.mark.parametrize("text", [
+    # a pact named by its pair's adjectives, then signed in a relative clause: the pair signed it with each other
+    "The deployment rests on a Chilean-Peruvian agreement that the two defence ministers signed in Lima in 2023.",
+    # (signers named as "his counterpart": no adversary for "counter-")
+    "The deployment rests on a Chilean-Peruvian agreement that Ruiz and his Peruvian counterpart Soto signed in 2023.",
+])
+def test_a_pact_named_by_its_pairs_adjectives_and_signed(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {("Chilean-Peruvian agreement", "agreement_party", "Chile", "asserted"),
+            ("Chilean-Peruvian agreement", "agreement_party", "Peru", "asserted"),
+            ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts

@@ -1028,13 +1028,15 @@ def _only_faced(state: Mention, in_sentence: list[Mention], text: str, sentence:
     """Whether every mention of ``state`` in ``sentence`` is one a pact or drills face ("amid tensions with X"),
     not one that ends a dispute ("to end its border dispute with X") nor one named elsewhere as a side ("Despite
     years of rivalry with Pakistan, India joined the drills alongside Pakistani troops")."""
+    named = False  # (a state named only inside a name, "a German-Lithuanian agreement", is no state faced)
     for mention in in_sentence:
         if mention.label != state.label or mention.type is not EntityType.STATE:
             continue
+        named = True
         faced = _ADVERSARY_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
         if faced is None or _ENDING_IT_BEFORE.search(text, max(sentence.start, faced.start() - 30), faced.start()):
             return False
-    return True
+    return named
 
 
 # What ends a dispute, before the words that name it: "to end its border dispute with", "to ease tensions with"
@@ -1046,7 +1048,8 @@ _ADVERSARY_BEFORE = re.compile(r"\b(?:(?:tensions?|rivalry|disputes?|standoff|ro
                                r"(?:[\w-]+\s+){0,2}?with|"
                                r"(?:to|aimed\s+at)\s+(?:counter(?:ing)?|deter(?:ring)?|contain(?:ing)?)|"
                                r"threats?\s+(?:from|posed\s+by))\s+(?:the\s+)?$")
-_ADVERSARY_WORDS = re.compile(r"\b(?:tension|rivalry|dispute|standoff|row|friction|confrontation|feud|counter|deter|"
+_ADVERSARY_WORDS = re.compile(r"\b(?:tension|rivalry|dispute|standoff|row|friction|confrontation|feud|"
+                              r"counter(?!part)|deter|"
                               r"contain|threat)")
 _SIDES_RELATIONS = frozenset({"agreement_party", "signed_agreement_with", "participates_in_exercise",
                               "organizes_exercise", "hosts_exercise"})

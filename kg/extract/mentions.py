@@ -1010,6 +1010,10 @@ class MentionFinder:
             # ("the 10-year military cooperation roadmap that Morocco signed with the United States")
             # (how long it runs is its mention's, not its label's)
             r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:\d+-year\s+)?(?:(?:[a-z][a-z-]*\s+){1,3}|"
+            # ("a German-Lithuanian agreement that A and his Lithuanian counterpart B signed": the pair's, by
+            # their adjectives)
+            r"(?P<pair>[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)[-–][A-Z][a-z]+(?:an|ese|ish|ian|i|ch)\s+"
+            r"(?:[a-z][a-z-]*\s+){0,2})|"
             # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
@@ -1033,7 +1037,8 @@ class MentionFinder:
             r",?\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b|"
             rf"\s+(?:(?:that|which)\s+)?(?:the\s+(?:two|three|four)\s+{_SIGNING_SIDES}|they)\s+"
-            r"(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
+            r"(?:(?:had|have|has)\s+)?(?:signed|concluded)\b|"
+            r"(?(pair)\s+(?:that|which)\s+[^,;.]{2,80}?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b|(?!)))")
         # "A memorandum of understanding was signed by A and B", "The memorandum of understanding on the group was
         # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive
         # signing whose signers follow

@@ -9622,6 +9622,10 @@ def _state_of_government(mention: Mention) -> Mention:
 _BETWEEN_AFTER_SIGNED = re.compile(r"[^,;.]{0,80}?\bbetween\s+")
 _BY_A_SIGNER = re.compile(r"\s+by\s+(?:the\s+)?")
 _SIGNED_THE = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+$")
+# "a German-Lithuanian agreement (that A and B) signed": the signing of a pact its pair's adjectives name
+_SIGNED_AFTER_A_PAIRS_PACT = re.compile(r"(?:,?\s+(?:that|which)\s+[^,;.]{2,80}?)?\s+(?:(?:had|have|has|was|were)\s+)?"
+                                        r"(?:signed|concluded)\b")
+_PAIR_OF_ADJECTIVES = re.compile(r"[A-Z][a-z]+[-–][A-Z][a-z]+")
 # "a bilateral agreement signed between A and B": the signing before the pair
 _SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|were)\s+)?(?:signed|concluded)\s+(?:in\s+\d{4}\s+)?between\s+")
 
@@ -9899,6 +9903,17 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # the pair its name gives signed it with each other
             yield Candidate(named_pair[0], "signed_agreement_with", named_pair[1], None, (verb.start(), agreement.end),
                             0.7, _signing_time(ctx, agreement.end, _clause_end(ctx, agreement.end)))
+        adjectives = [m for m in agreement.inner if m.type is EntityType.STATE and m.kind == "demonym"] \
+            if agreement.label[:1].isupper() and agreement.label.split(None, 1)[-1][:1].islower() else []
+        signed = _SIGNED_AFTER_A_PAIRS_PACT.match(ctx.text, agreement.end) \
+            if len(adjectives) == 2 and adjectives[0].label != adjectives[1].label and \
+            _PAIR_OF_ADJECTIVES.fullmatch(ctx.text, agreement.start, adjectives[1].end) else None
+        if signed is not None:
+            # "a German-Lithuanian agreement that A and his Lithuanian counterpart B signed in Vilnius": the pair its
+            # adjectives name signed it with each other
+            yield Candidate(adjectives[0], "signed_agreement_with", adjectives[1], None,
+                            (agreement.start, signed.end()), 0.7,
+                            _signing_time(ctx, signed.end(), _clause_end(ctx, signed.end())))
         launched = _PROGRAMME_LAUNCHED.match(ctx.text, agreement.end) if agreement.label.endswith(
             _LAUNCHED_HEADS) or agreement.kind == "gazetteer" else None
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
