@@ -23568,3 +23568,17 @@ def test_a_pact_named_by_its_pairs_adjectives_and_signed(extractor: Extractor, t
     assert {("Chilean-Peruvian agreement", "agreement_party", "Chile", "asserted"),
             ("Chilean-Peruvian agreement", "agreement_party", "Peru", "asserted"),
             ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("text", "founders", "founded_in"), [
+    # "Its founders were ...": the body named before
+    ("Eight governments launched PROSUR in Lima on 22 March 2019. Its founders were Chile, Peru and Ecuador.",
+     {"Chile", "Peru", "Ecuador"}, {"2019-03-22"}),
+    # states "among the founders of" a body
+    ("Chile and Peru are among the founders of the Andean Community.", {"Chile", "Peru"}, set()),
+])
+def test_founders_named_after_the_body_or_among_them(extractor: Extractor, text: str, founders: set[str],
+                                                     founded_in: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "founded_by"} == founders
+    assert {o for s, r, o, m in facts if r == "founded_in"} == founded_in

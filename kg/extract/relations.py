@@ -11399,8 +11399,11 @@ def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "Mercosur's founders – A, B, C and D – met", "the founders of Mercosur, A and B,": the states named after the noun
-_FOUNDERS_OF = re.compile(r"(?:(?P<possessive>['’]s)\s+|\b[Tt]he\s+(?:four\s+|five\s+|six\s+|original\s+)?)founders"
-                          r"(?(possessive)|\s+of\s+(?:the\s+)?)")
+_FOUNDERS_OF = re.compile(r"(?:(?P<possessive>['’]s)\s+|(?P<its>\b[Ii]ts\s+)|"
+                          r"\b[Tt]he\s+)(?:four\s+|five\s+|six\s+|original\s+)?founders"
+                          r"(?(possessive)|(?(its)|\s+of\s+(?:the\s+)?))")
+# "Ecuador was among the founders of X", "Peru is one of the founders of X": the subject before
+_AMONG_THEM_BEFORE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\s+$")
 _FOUNDERS_LISTED = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:\s*(?:[–—:]|--)\s*|,\s+|\s+(?:were|are)\s+)"
                               r"(?:the\s+)?")
 
@@ -11410,10 +11413,18 @@ def _founders_named(ctx: SentenceContext) -> Iterator[Candidate]:
         if match.group("possessive"):
             body = next((m for m in ctx.mentions if m.end == match.start() and m.type in ORGS), None)
             listed = _FOUNDERS_LISTED.match(ctx.text, match.end()) if body is not None else None
+        elif match.group("its"):  # "Its founders were A, B and C": the body named before
+            body = ctx.last_org if ctx.last_org is not None and ctx.last_org.start < ctx.sentence.start and \
+                match.start() == ctx.sentence.start else None
+            listed = _FOUNDERS_LISTED.match(ctx.text, match.end()) if body is not None else None
         else:
             body = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
             listed = _FOUNDERS_LISTED.match(ctx.text, body.end) if body is not None else None
         founders = list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=0) if listed else []
+        among = _AMONG_THEM_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 24), match.start()) \
+            if body is not None and not founders and not match.group("its") else None
+        if among is not None:  # "Ecuador was among the founders of PROSUR": the subject
+            founders = list_before(ctx, among.start(), (EntityType.STATE,), max_gap=0)
         if any(ctx.text.startswith(("'s", "’s"), m.end) for m in founders):
             continue  # "The Quad's founders – Japan's Shinzo Abe among them –": people, named by their states
         for state in founders:
@@ -11482,6 +11493,8 @@ _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]
 _THE_BODY_NOUN_AFTER = re.compile(r"\s+the\s+(?:council|alliance|bloc|organi[sz]ation|grouping|union|forum|"
                                   r"community|group)\b")
 _FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
+_STATES_COUNTED_BEFORE = re.compile(r"\b(?:[Ee]ight|[Ss]even|[Ss]ix|[Ff]ive|[Ff]our|[Tt]hree|[Tt]welve|[Tt]en|\d+)\s+"
+                                    r"(?:[a-z]+\s+)?(?:governments|countries|states|nations)\s+$")
 _BY_AFTER_VERB = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?")
 
 
@@ -11681,8 +11694,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 if founders and created is not None else None
             if together:
                 founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
-            if founders:
-                org = created
+            if founders or created is not None and _STATES_COUNTED_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, verb_at - 40), verb_at):
+                org = created  # ("Eight governments launched X in 2019": its founding, by states it does not name)
         if org is None:
             continue
         for founder in founders:
