@@ -23582,3 +23582,20 @@ def test_founders_named_after_the_body_or_among_them(extractor: Extractor, text:
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, m in facts if r == "founded_by"} == founders
     assert {o for s, r, o, m in facts if r == "founded_in"} == founded_in
+
+
+def test_a_strategic_partnership_the_pair_signed(extractor: Extractor) -> None:
+    text = "The programme grew out of the strategic partnership Chile and Peru signed in December 2008."
+    assert {("strategic partnership", "agreement_party", "Chile", "asserted"),
+            ("Chile", "signed_agreement_with", "Peru", "asserted")} <= _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a post's words, "writing (on X) that ..."
+    ('President Ana Soto accepted the result, writing on X that "the people have spoken".', "the people have spoken"),
+    ("President Ana Soto accepted the result, writing that the people had spoken.", "the people had spoken"),
+    ("President Ana Soto is writing a book about the navy and its ships.", None),
+])
+def test_words_written_in_a_post(extractor: Extractor, text: str, words: str | None) -> None:
+    said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == ({words} if words else set())

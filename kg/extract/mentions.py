@@ -1017,7 +1017,9 @@ class MentionFinder:
             # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
-            r"declaration|roadmap|road\s+map|charter|protocol|(?<=joint )statement|(?<=trilateral )statement)|"
+            r"declaration|roadmap|road\s+map|charter|protocol|(?<=joint )statement|(?<=trilateral )statement|"
+            # ("the strategic partnership A and B signed in 2008": a partnership signed is a pact)
+            r"(?<=strategic )partnership)|"
             # ("under a memorandum of understanding the two countries signed in November 2020", "a road map that A
             # and B signed")
             r"memorandum\s+of\s+understanding|road\s+map|"

@@ -250,6 +250,8 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          # ("declined to bring it to a vote, complaining that ...")
                          r"c(?<!\wc)omplaining(?=\s+that\b)|i(?<!\wi)nsisting(?=\s+that\b)|"
                          r"a(?<!\wa)cknowledging(?=\s+that\b)|"
+                         # ("accepted the result, writing on X that ...": a post's words)
+                         r"w(?<!\ww)riting(?=\s+(?:on\s+[A-Z][\w-]*\s+)?that\b)|"
                          r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]|"
                          # ("He went further, telling parliament that ...")
                          r"parliament|lawmakers|legislators|deputies|delegates|senators|(?:them|him|her)\s+that\s|"
@@ -265,7 +267,7 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
 # Participles that report the words of their clause's subject ("X criticised the drills, saying ...", "X suspended
 # its part, arguing that ...")
-_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing", "complaining", "insisting",
+_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing", "complaining", "insisting", "writing",
                          "acknowledging")
 _SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "asked", "statement read", *_SPEAKING_PARTICIPLES)
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
