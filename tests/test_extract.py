@@ -23599,3 +23599,21 @@ def test_a_strategic_partnership_the_pair_signed(extractor: Extractor) -> None:
 def test_words_written_in_a_post(extractor: Extractor, text: str, words: str | None) -> None:
     said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == ({words} if words else set())
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # a denied part, then "and will (again) send observers": a planned observer, the part still denied
+    ("Brazil will not deploy forces for the exercise this year and will again send only observers.",
+     {("Brazil", "observer_of", "planned"), ("Brazil", "participates_in_exercise", "negated")}),
+    ("Brazil will not deploy forces and will send observers.",
+     {("Brazil", "observer_of", "planned"), ("Brazil", "participates_in_exercise", "negated")}),
+    # "not among the observer nations": no observer
+    ("Brazil and Argentina, which both border the region, are not among the observer nations.",
+     {("Brazil", "observer_of", "negated"), ("Argentina", "observer_of", "negated")}),
+])
+def test_observers_sent_after_a_denied_part_or_denied(extractor: Extractor, sentence: str,
+                                                      wanted: set[tuple[str, str, str]]) -> None:
+    text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
+    facts = {(s, r, m) for s, r, o, m in _facts(_sheet(extractor, text))
+             if r in ("observer_of", "participates_in_exercise")}
+    assert facts == wanted

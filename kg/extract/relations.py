@@ -1434,7 +1434,9 @@ _DESCRIBED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,50}?\s+(?:that|whi
 
 _WHICH_LIKE_BEFORE = re.compile(r",\s+(?:which|who)\s+(like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
 _SECOND_PREDICATE_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:now|also|later|then|since|so\s+far|today|still|"
-                                      r"only)\s+)*$")
+                                      r"only)\s+)*"
+                                      # ("... and will again send only observers")
+                                      r"(?:(?:will|would)\s+(?:(?:also|again|instead)\s+)?)?$")
 # "A and B have been invited but have not joined": a second verb of joining, denied
 _NOT_JOINED_AFTER_ALL = re.compile(r"\sbut\s+(?:(?:has|have|had|did|do|does)(?:n['’]t)?\s+)?(?:(?:not|never|yet)\s+)+"
                                    r"(?=join)")
@@ -7351,6 +7353,8 @@ _OBSERVING = Cue(re.compile(
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
     r"\b(?:is|are|was|were)\s+among\s+the\s+(?:[\w-]+\s+)?observers\b|"  # "were among the foreign observers"
+    # ("are not among the observer nations")
+    r"\b(?:is|are|was|were)\s+not\s+among\s+the\s+(?:observers|observer\s+(?:countries|nations|states))\b|"
     # "Military attachés of A, B and C are also present at the range": people who only watch (see _PEOPLE_OF)
     r"\battach[ée]s\s+(?:of|from)\s+[^.;]{2,120}?\s(?:are|were)\s+(?:also\s+)?present\b|"
     # "drew A and B as participants, with C and D among the observers"
@@ -7415,7 +7419,10 @@ _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Offi
                         r"(?:of|from)\s+(?:the\s+)?")
 _PEOPLE_OF_IN_A_CLAUSE = re.compile(_PEOPLE_OF.pattern, re.IGNORECASE)
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
-_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
+_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b|"
+                      # "will not deploy forces this year and will again send only observers"
+                      r"\bnot\s+(?:deploy|send|commit|contribute)\b[^,;.]{0,60}?\band\s+(?P<and_will>(?:will|would)\s+"
+                      r"(?:again\s+|also\s+|instead\s+)?)$")  # (up to the observing's verb)
 # ("will send observers to X but will not take part with ships": the same, denied after)
 # ("A and B have sent observers but are not taking part")
 # ("are attending only as observers and will not commit troops")
@@ -8888,7 +8895,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 # an observer only ("officers from X attended as observers"), unless the sentence denies its
                 # troops first ("will not send troops but will send observers": a negated participation too)
                 participants.pop(state.label, None)
-            yield Candidate(state, "observer_of", exercise, None, (start, end), 0.7)
+            # (its own predicate's modality after "and will": not the denial's before it)
+            own = (denied_before.start("and_will"), end) if denied_before is not None and \
+                denied_before.group("and_will") and denied_before.end() == start else None
+            yield Candidate(state, "observer_of", exercise, None, (start, end), 0.7, scope=own)
     during = _DURING_THE_EXERCISE.match(ctx.text, sentence_start) if ctx.text.startswith(
         "During ", sentence_start) else None
     if during is not None and (during.group("noun") or any(
