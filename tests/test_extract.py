@@ -23617,3 +23617,22 @@ def test_observers_sent_after_a_denied_part_or_denied(extractor: Extractor, sent
     facts = {(s, r, m) for s, r, o, m in _facts(_sheet(extractor, text))
              if r in ("observer_of", "participates_in_exercise")}
     assert facts == wanted
+
+
+def test_states_listed_after_a_colon_are_involved(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened on Monday. About 9,000 soldiers from four NATO countries are "
+            "involved: Poland, France, Spain and the United States.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Poland", "France", "Spain", "United States"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # parties, the verb left out after the first ("..., Estonia in 2004, ... and Poland only in 2012")
+    ("Lithuania joined the Ottawa Convention in 2003, Estonia in 2004 and Poland only in 2012.",
+     {("Lithuania", "asserted"), ("Estonia", "asserted"), ("Poland", "asserted")}),
+    # "not parties to it": the agreement the sentence before named
+    ("Peru joined the Ottawa Convention in 2003. Chile and Bolivia are not parties to it.",
+     {("Peru", "asserted"), ("Chile", "negated"), ("Bolivia", "negated")}),
+])
+def test_parties_gapped_or_referred_to_by_it(extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
+    assert {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == wanted

@@ -910,7 +910,7 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
 
 # "Finland joined the alliance in April 2023, Sweden in March 2024": a state and a time, the verb left out
 # (after a body's acronym too; "Croatia has been a member since 2009, Montenegro since 2017")
-_GAPPED_TIME = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:in|since)\s+")
+_GAPPED_TIME = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:(?:only|just|finally)\s+)?(?:in|since)\s+")
 # ", Iran in 2023", "..., and Belarus in 2024", "followed by Iran in 2023" (after a dated fact, so "and" alone too)
 _GAP_OPENS = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+(?:the\s+)?$")
 _GAP_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+and\s|$)")
@@ -1062,7 +1062,9 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
     after it with a time of its own ("..., Sweden in March 2024") takes the relation of the nearest dated fact
     before it ("India and Pakistan joined it in 2017, Iran in 2023, and Belarus ...": Iran's is Pakistan's)."""
     dated = {f.subject: f for f in facts if f.relation in _GAPPABLE and f.time}
-    if not dated:
+    # "Lithuania joined the Ottawa Convention in 2003, Estonia in 2004": a party, then another with its own time
+    parties = {f.object: f for f in facts if f.relation == "agreement_party" and f.modality is not Modality.NEGATED}
+    if not dated and not parties:
         return []
     # "Pakistan quit SEATO in 1972 and CENTO in 1979": a body after a dated fact on another takes its relation
     dated_bodies = {f.object: f for f in facts if f.relation in _GAPPABLE and f.time}
@@ -1071,6 +1073,7 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
     for mention in mentions:
         body = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
         if mention.kind == "demonym" or not (mention.type is EntityType.STATE and mention.label not in dated
+                                             and mention.label not in parties
                                              or body and mention.label not in dated_bodies):
             continue
         opening = sentence.text[max(0, mention.start - sentence.start - 12):mention.start - sentence.start]
@@ -1085,6 +1088,8 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
             out.append(replace(known[before[-1].label], object=mention.label, time=time[2]))
         elif before:
             out.append(replace(known[before[-1].label], subject=mention.label, time=time[2]))
+        elif not body and (party := [m for m in mentions if m.end <= mention.start and m.label in parties]):
+            out.append(replace(parties[party[-1].label], object=mention.label))
     return out
 
 

@@ -7093,6 +7093,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ... "Thirteen countries are taking part with forces: A, B"
                                r"(?:(?:taking|take)\s+part(?:\s+with\s+(?:forces|troops|units|ships|contingents))?|"
                                r"participating(?:\s+(?:countries|nations|states))?|"
+                               # ("Soldiers from nine NATO countries are involved: A, B and C")
+                               r"(?<=countries are )involved|(?<=nations are )involved|(?<=states are )involved|"
+                               r"(?<=allies are )involved|"
                                # ("seven allies have sent troops, aircraft or ships: A, B and C")
                                r"(?:contributing|sending|providing|deploying|sent|contributed|deployed)\s+(?:forces|"
                                r"troops|units|ships|personnel|assets|contingents)(?:,\s+[a-z]+)*(?:,?\s+(?:or|and)\s+"
@@ -10910,8 +10913,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
     for match in _finditer(_PARTY_TO, ctx):
         start, end = _span(match, ctx)
         agreement = next((m for m in agreements if 0 <= m.start - end <= 2), None)
-        if agreement is None and _THE_AGREEMENT_NOUN.match(ctx.text, end):
-            agreement = ctx.last_agreement  # "the agreement", "the new treaty": the one named last
+        if agreement is None and (_THE_AGREEMENT_NOUN.match(ctx.text, end) or _IT_ENDS_THE_CLAUSE.match(
+                ctx.text, end) and ctx.last_agreement is not None and ctx.last_agreement.start >= _sentences_back(
+                ctx, 2)):
+            # "the agreement", "the new treaty", "it" (of one named in the last sentences): the one named last
+            agreement = ctx.last_agreement
         if agreement is None:
             continue
         parties = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
@@ -11057,6 +11063,7 @@ _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pact|memorandum|declaration|"
                                    r"protocol)$", re.IGNORECASE)
 _SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
+_IT_ENDS_THE_CLAUSE = re.compile(r"it(?=\s*[.,;]|\s+(?:either|yet|since|until)\b)")
 _THE_AGREEMENT_NOUN = re.compile(r"(?:(?:bilateral|landmark)\s+)?"
                                  r"(?:agreement|treaty|pact|accord|protocol|convention)\b", re.IGNORECASE)
 # "France is bound to Germany by the 1963 Elysee Treaty and the Aachen Treaty, and to Italy by the Quirinal Treaty"
