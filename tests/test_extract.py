@@ -23636,3 +23636,24 @@ def test_states_listed_after_a_colon_are_involved(extractor: Extractor) -> None:
 ])
 def test_parties_gapped_or_referred_to_by_it(extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
     assert {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # a joint statement of officials listed with their titles, one written in lower case
+    ("Navy chief Ana Soto, Peruvian Defence Minister Luis Vega and Bolivia's Defence Minister Eva Ruiz said in a "
+     "joint statement that the patrols would continue."),
+    # ... and officials set off after their office, each by a state's possessive
+    ("In a joint statement, the three defence ministers – Chile's Ana Soto, Peru's Luis Vega and Bolivia's Eva Ruiz "
+     "– said that the patrols would continue."),
+])
+def test_each_official_of_a_joint_statement_speaks(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "said"} == {"Ana Soto", "Luis Vega", "Eva Ruiz"}
+
+
+def test_officials_set_off_by_their_states_possessives_hold_the_office(extractor: Extractor) -> None:
+    text = "The two defence ministers – Chile's Ana Soto and Peru's Luis Vega – met in Arica."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Ana Soto", "holds_position", "Defence Minister of Chile", "asserted"),
+            ("Luis Vega", "holds_position", "Defence Minister of Peru", "asserted")} <= facts
+    assert not {f for f in facts if f[1] == "nationality"}

@@ -1508,14 +1508,15 @@ class MentionFinder:
             office = " ".join(word.capitalize() for word in (opener.group("office") or opener.group("titled"))
                               .split())[:-1]
             position = opener.end()
-            while (named := _NAME_OF_A_STATE.match(text, position)) is not None:
+            while (named := _NAME_OF_A_STATE.match(text, position) or _STATES_NAME.match(text, position)) is not None:
                 hits = self._lookup(named.group("state"))[:1]
                 if not hits or hits[0].type is not EntityType.STATE or hits[0].match is MatchKind.DEMONYM:
                     break
                 name, start = named.group("name"), named.start("name")
+                # (a state's possessive gives no nationality: "Poland's X" may hold a post of Poland's as a foreigner)
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
-                                   position=f"{office} of {after_of(hits[0].label)}", nationality=hits[0].label,
-                                   confidence=0.7))
+                                   position=f"{office} of {after_of(hits[0].label)}",
+                                   nationality=None if named.re is _STATES_NAME else hits[0].label, confidence=0.7))
                 position = named.end()
         for listed in _OFFICE_OF_STATES_RESPECTIVELY.finditer(text) if "respectively" in text else ():
             # "the defence ministers of A, B and C – X, Y and Z respectively –": each the office's holder for the
@@ -3722,6 +3723,10 @@ _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^
 _PERSON_NAME = re.compile(_NAME)
 _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
                               rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?![\w-])")
+# ("the four defence ministers – Poland's X, Lithuania's Y and Latvia's Z –": each named after a state's possessive)
+_STATES_NAME = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?"
+                          rf"(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)['’]s\s+"
+                          rf"(?P<name>{_NAME})(?![\w-]|['’]s)")
 _POSSESSIVE_AFTER_STATE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"
                                      r"(?!(?:north|south|east|west|central|far|border|region|province)\w*)")
 _AND_A_TOWN = re.compile(rf"\s+and\s+{_TOWN_NAME}\b(?![ -]?[\d’'(])")

@@ -1501,7 +1501,11 @@ _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # with France and Germany, Poland said": Poland; "Troops from A and B said": the troops), or after a dateline's
 # agency ("(AFP) --", "(Reuters) -")
 _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
-                                r"\)\s*(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")
+                                r"\)\s*(?:--?|[–—])\s*|"
+                                # ("the four defence ministers – A's X, B's Y and C's Z – said": set off after
+                                # the office)
+                                r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+                                r"(?:ministers|leaders|presidents|chiefs)\s*(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 # "the NATO Secretary General said", "HE the GCC Secretary-General affirmed": an office of the body before the verb
 # (not "a NATO spokesman said": no one named, the body speaks)
@@ -1535,7 +1539,9 @@ def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) 
 # Between two people of a list of speakers: a comma or "and", then the next one's titles ("X, Australian Deputy
 # Prime Minister and Defence Minister Y and British Defence Secretary Z said"), capitalised words only
 _TITLED_CO_SPEAKER_GAP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|and|of|for)\s+){0,8}")
-_TITLES_OPENING = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|of|for)\s+){0,8}$")
+# ("Pentagon chief A, ...": a title with a word in lower case)
+_TITLES_OPENING = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|of|for|chief|spokesman|spokeswoman|spokesperson|envoy|"
+                             r"minister|secretary|commander)\s+){0,8}$")
 
 
 def _co_speaking_people(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
