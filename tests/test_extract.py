@@ -23657,3 +23657,10 @@ def test_officials_set_off_by_their_states_possessives_hold_the_office(extractor
     assert {("Ana Soto", "holds_position", "Defence Minister of Chile", "asserted"),
             ("Luis Vega", "holds_position", "Defence Minister of Peru", "asserted")} <= facts
     assert not {f for f in facts if f[1] == "nationality"}
+
+
+def test_each_ship_listed_after_vessels_took_part(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise opened on Monday. Three vessels took part: the frigate BAP Grau of the "
+            "Peruvian Navy, the Chilean destroyer Almirante Lynch and the corvette BAP Guise.")
+    assert {"BAP Grau", "Almirante Lynch", "BAP Guise"} <= {
+        s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}

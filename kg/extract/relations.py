@@ -6880,6 +6880,9 @@ _WITH_SHIPS = re.compile(rf"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:gunboats
 _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+together\b|"
                                  # ("About 20 ships are involved, including the USS X and ...")
                                  r"\b(?:are|is|were|will\s+be)\s+(?:also\s+)?involved\s*(?::|,\s+including\b)|"
+                                 # ("Four vessels took part: the frigate X of the Y Navy, the American ship Z")
+                                 r"\b(?<=vessels\s)(?:took|take|are\s+taking)\s+part\s*:|"
+                                 r"\b(?<=ships\s)(?:took|take|are\s+taking)\s+part\s*:|"
                                  r"(?P<before>\b(?:are|is|were|will\s+be)\s+(?:also\s+)?(?:taking|to\s+take)\s+part\b|"
                                  # "The patrol ship HMS X and the vessel HNLMS Y are expected to join the maritime
                                  # phase", "Two Chinese naval vessels, X and Y, will join the exercise"
@@ -6889,7 +6892,7 @@ _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+togethe
                                  r"\b(?P<group>group|detachment|flotilla|squadron)\s+(?:includes|included|comprises|"
                                  r"comprised|consists\s+of)\b"),
                       "together", "involved", "taking part", "to take part", "join", "includ", "compris",
-                      "consists of")
+                      "consists of", "took part", "take part")
 
 
 # Ships a sentence says do something else than take part: shadow or monitor the drills, do research, escort others
