@@ -23664,3 +23664,13 @@ def test_each_ship_listed_after_vessels_took_part(extractor: Extractor) -> None:
             "Peruvian Navy, the Chilean destroyer Almirante Lynch and the corvette BAP Guise.")
     assert {"BAP Grau", "Almirante Lynch", "BAP Guise"} <= {
         s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+
+
+def test_a_person_named_again_by_an_initial_and_the_surname(extractor: Extractor) -> None:
+    text = ("The ceremony was attended by Vice Minister of National Defence Ana Soto. \"It is a sign of "
+            "solidarity,\" Vice Minister A. Soto said in her address. Colonel L. Soto said the jets were ready.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Soto", "said", "It is a sign of solidarity", "asserted") in facts
+    assert {o for s, r, o, m in facts if s == "Ana Soto" and r == "holds_position"} == {
+        "Vice Minister of National Defence"}
+    assert ("L. Soto", "said", "the jets were ready", "asserted") in facts  # (another initial: another person)

@@ -408,7 +408,7 @@ class Extractor:
         facts = _dated_with_exercise(facts, mentions, reference.year)
         if sentences and article.title and sentences[0].text.strip() == article.title.strip():
             facts = _without_headline_restatements(facts, sentences[0].end)
-        facts = _without_coarser_dates(_deduplicate(facts))
+        facts = _without_coarser_offices(_without_coarser_dates(_deduplicate(facts)))
         facts = _without_observers_taking_part(_without_reported_restatements(facts))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
@@ -3258,6 +3258,19 @@ def _without_coarser_dates(facts: list[Fact]) -> list[Fact]:
             for other in dates[subject])
 
     return [f for f in facts if f.relation != "exercise_date" or not refined(f.subject, f.object)]
+
+
+def _without_coarser_offices(facts: list[Fact]) -> list[Fact]:
+    """A person's office that a fuller one of the same person names with its body is left out ("Vice Minister"
+    beside "Vice Minister of National Defence", as a later mention by title and initial gives it)."""
+    offices: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.relation == "holds_position" and fact.modality is Modality.ASSERTED:
+            offices.setdefault(fact.subject, set()).add(fact.object)
+    if not any(len(held) > 1 for held in offices.values()):
+        return facts
+    return [f for f in facts if f.relation != "holds_position" or f.modality is not Modality.ASSERTED
+            or not any(other.startswith(f"{f.object} of ") for other in offices[f.subject])]
 
 
 _POSITION_FILLERS = frozenset({"of", "the", "a", "an"})

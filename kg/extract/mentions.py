@@ -3018,6 +3018,13 @@ class MentionFinder:
         mentions = [replace(m, label=people[m.label.split()[-1]].label)
                     if m.type is EntityType.PERSON and _HONORIFIC.match(m.label) and m.label.split()[-1] in people
                     else m for m in mentions]
+        # "K. Gogelienė" after "Kamilė Gogelienė": the same person by the initial of the given name
+        mentions = [replace(m, label=people[named.group("surname")].label)
+                    if m.type is EntityType.PERSON and (named := _INITIAL_THEN_SURNAME.fullmatch(m.label))
+                    and named.group("surname") in people
+                    and people[named.group("surname")].label.startswith(named.group("initial"))
+                    and not _INITIAL_THEN_SURNAME.fullmatch(people[named.group("surname")].label) else m
+                    for m in mentions]
         # "Minister Albuquerque Lins" after "Ricardo Albuquerque Lins": the same person by a longer surname
         long_names = [name for name, m in people.items() if name == m.label and name.count(" ") >= 2]
         if long_names:
@@ -3047,6 +3054,7 @@ class MentionFinder:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_INITIAL_THEN_SURNAME = re.compile(r"(?P<initial>[A-Z])\.\s?(?P<surname>[\w’'-]+)")
 _HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady)\.?")
 # The words of a name that may stand before a surname: capitalised, or a particle ("bin", "al", "de")
 _NAME_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'-]*|bin|bint|ibn|al|el|de|da|del|van|von)\s+$")
