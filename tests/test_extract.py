@@ -23674,3 +23674,14 @@ def test_a_person_named_again_by_an_initial_and_the_surname(extractor: Extractor
     assert {o for s, r, o, m in facts if s == "Ana Soto" and r == "holds_position"} == {
         "Vice Minister of National Defence"}
     assert ("L. Soto", "said", "the jets were ready", "asserted") in facts  # (another initial: another person)
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    # enlisted ranks, one with an ordinal, after the speech verb too
+    ('"It is cold," said Petty Officer 2nd Class Ana Ruiz, 26, of Arica.', "Petty Officer 2nd Class"),
+    ("Staff Sergeant Ana Ruiz told reporters the drills went well.", "Staff Sergeant"),
+])
+def test_enlisted_ranks(extractor: Extractor, text: str, rank: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "holds_position", rank, "asserted") in facts
+    assert any(s == "Ana Ruiz" and r == "said" for s, r, o, m in facts)

@@ -164,6 +164,11 @@ _OTHER_TITLES = (
     "rear admiral|vice admiral|admiral|colonel|lieutenant colonel|lieutenant general|major general|brigadier general|"
     "defence attaché|defense attaché|military attaché|attaché|Executive Director|executive director|head|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
+    # enlisted naval ranks ("Petty Officer 2nd Class X", "Chief Petty Officer Y")
+    "Petty Officer 1st Class|Petty Officer 2nd Class|Petty Officer 3rd Class|Petty Officer First Class|"
+    "Petty Officer Second Class|Petty Officer Third Class|Chief Petty Officer|Senior Chief Petty Officer|"
+    "Master Chief Petty Officer|Petty Officer|Seaman|Staff Sergeant|Master Sergeant|Sergeant Major|Corporal|"
+    "Lance Corporal|Private First Class|Warrant Officer|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|economist|professor|Professor|"
     "lawmaker|senator|Senator|Rep\\.|Representative|"
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"

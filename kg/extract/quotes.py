@@ -1247,7 +1247,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     # no auxiliary opens: "the union has since added Armenia" names what was added)
     after = [] if perfect else [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         # ("asked the Hungarian Foreign Minister Peter Szijjarto": a title after "the", the name after it)
-        rf"\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
+        # ("said Petty Officer 2nd Class X": an ordinal in the rank)
+        rf"\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|\d(?:st|nd|rd|th)|of|for|the)\s+)"
+        r"{0,4}",
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
         outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
         and (_BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)
