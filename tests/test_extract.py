@@ -23685,3 +23685,17 @@ def test_enlisted_ranks(extractor: Extractor, text: str, rank: str) -> None:
     facts = _facts(_sheet(extractor, text))
     assert ("Ana Ruiz", "holds_position", rank, "asserted") in facts
     assert any(s == "Ana Ruiz" and r == "said" for s, r, o, m in facts)
+
+
+@pytest.mark.parametrize("text", [
+    # a place a fronted phrase names before "the drills" is no exercise's name
+    ("The Condor Shield 2026 exercise opened on Monday. Chilean marines staged a landing in Camarones on Tuesday. "
+     "For fishers in Camarones, the drills meant a week ashore."),
+    # ... nor one the text describes as a place ("the Camarones drill")
+    ("The Condor Shield 2026 exercise opened on Monday. Chilean marines staged a landing in Camarones on Tuesday. "
+     "Camarones, the smallest municipality of Arica, lies on the coast. An earlier version said the Camarones "
+     "drill took place on Sunday."),
+])
+def test_a_place_is_no_exercise_name(extractor: Extractor, text: str) -> None:
+    sheet = _sheet(extractor, text)
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Condor Shield 2026"}

@@ -1668,6 +1668,9 @@ class MentionFinder:
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
+                if pattern is self._exercise_described_after and _FRONTED_PLACE_PHRASE.search(
+                        text, max(0, match.start("name") - 60), match.start("name")):
+                    continue  # "For fishers in Balabac, the drills meant ...": a place a fronted phrase names
                 given = pattern in (self._exercise_apposed, self._exercise_described_after,
                                     self._exercise_dubbed_opening) or \
                     _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")) is not None or \
@@ -1717,10 +1720,12 @@ class MentionFinder:
                     # words or more set off, "the Africa India Key Maritime Engagement, a ... exercise", is one)
                     continue
                 if len(words) == 1 and not given and not any(c.isdigit() for c in name) and \
-                        name.casefold() not in self._series_names and re.search(
-                        rf"{_WHERE_A_PLACE_IS_NAMED}\s+{re.escape(name)}\b(?![\w-])", article or text):
+                        name.casefold() not in self._series_names and (re.search(
+                            rf"{_WHERE_A_PLACE_IS_NAMED}\s+{re.escape(name)}\b(?![\w-])", article or text)
+                            or re.search(rf"(?<![\w-]){re.escape(name)},\s+{_A_PLACE_DESCRIBED}", article or text)):
                     # "the Bizerte drill" after "a drill is planned at Bizerte": where it is held (not "in" or
-                    # "off": one takes part in BALTOPS, and the Philippines kicks off Balikatan)
+                    # "off": one takes part in BALTOPS, and the Philippines kicks off Balikatan); "the Balabac
+                    # drill" after "Balabac, the southernmost municipality of Palawan": the place it is held in
                     continue
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
@@ -4894,6 +4899,11 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
 
 
 # Words before a place's name: "at", "near", "the port of", "the waters off", "arrived in"
+# A phrase that opens a sentence with where ("For fishers in X, ...", "In X, ..."): no subject of it before X
+_FRONTED_PLACE_PHRASE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:For|Among|To)\s+[^.;,]{0,50}?\s+)?"
+                                   r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff)\s+$")
+_A_PLACE_DESCRIBED = (r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:municipality|town|city|village|island|port|province|"
+                      r"district|county|region)\b")
 _WHERE_A_PLACE_IS_NAMED = (r"\b(?:at|near|(?:port|city|town|harbou?r)\s+of|waters\s+off|coast\s+of|arrived\s+in|"
                            r"based\s+in)")
 # First names that are also names of states and capitals: before a surname, in a speaker's place, a person's
