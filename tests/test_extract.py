@@ -23699,3 +23699,17 @@ def test_enlisted_ranks(extractor: Extractor, text: str, rank: str) -> None:
 def test_a_place_is_no_exercise_name(extractor: Extractor, text: str) -> None:
     sheet = _sheet(extractor, text)
     assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Condor Shield 2026"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a partner named with its kind, set off after the state
+    ("Peru, NATO's only global partner in South America, hosted the talks.",
+     ("Peru", "partner_of", "NATO", "asserted")),
+    # a partnership after "but": not the membership the first predicate denies
+    ("Peru is not a NATO member but has been a partner of the alliance since 2012.",
+     ("Peru", "partner_of", "NATO", "asserted")),
+    ("Peru is not a NATO member, but it has been a partner of the alliance since 2012.",
+     ("Peru", "partner_of", "NATO", "asserted")),
+])
+def test_partners_set_off_or_after_but(extractor: Extractor, text: str, wanted: tuple[str, ...]) -> None:
+    assert wanted in _facts(_sheet(extractor, text))

@@ -2729,6 +2729,7 @@ def _subject_of_a_relative_but(ctx: SentenceContext, verb: int) -> list[Mention]
             and m.kind != "demonym"][:1]
 
 
+_BUT_IT_BEFORE = re.compile(r",?\s+but\s+(?:it|they)\s+$")
 _AND_A_SECOND_PREDICATE = re.compile(r"^\s+[a-z]+\b[^;]*,\s+and\s*$")
 
 
@@ -4761,6 +4762,8 @@ _APPOSITION_ORG_STATUS = re.compile(rf"(?:,|\s(?:—|–|--))\s+{_FIRST_DESCRIPT
 _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
                           r"(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+|only\s+|sole\s+)?"
                           r"(?:so-called\s+(?:[\w-]+\s+)?|(?-i:[A-Z])[\w-]*\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?"
+                          # ("Colombia, NATO's only global partner in Latin America,")
+                          r"(?:(?:global|strategic|regional)\s+(?=(?:dialogue\s+)?partner))?"
                           r"(?P<kind>(?:(?:founding\s+|full\s+)?"
                           r"member(?!\s+(?:states|countries)(?:,|\s(?:—|–|--)\s))"
                           r"(?:\s+state|\s+country)?|observer(?:\s+state)?|"
@@ -5918,12 +5921,19 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # the EU are among its partners": the states of a list that ends in a body)
         partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
         but = [] if partners else _subject_of_a_relative_but(ctx, start)
+        but_it = _BUT_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start) \
+            if not partners and not but else None
+        if but_it is not None:  # "Ukraine is not a NATO member, but it has been a partner since 1994": the first
+            subject = _first_ungoverned_state(ctx, but_it.start(), names_only=True)
+            but = [subject] if subject is not None else []
         partners = partners or but
         when = _standing_time(ctx, start, end) if partners else None  # "which became a partner of NATO in 2017"
         for state in partners:
-            # (after "but", the second predicate's own words: not the relative clause's "is not a member")
+            # (after "but", the second predicate's own words: not the relative clause's "is not a member", nor the
+            # first predicate's, "is not a NATO member but has been a partner")
+            second = but or _SECOND_PREDICATE_BEFORE.search(ctx.text, max(state.end, start - 12), start)
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8, when,
-                            scope=(start if but else state.start, max(end, target.end)))
+                            scope=(start if second else state.start, max(end, target.end)))
         yield from _members_through_a_programme(ctx, partners, target, max(end, target.end), (start, end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
         # ("Chile is one of NATO's four partners, along with Peru and Ecuador")
