@@ -2729,7 +2729,6 @@ def _subject_of_a_relative_but(ctx: SentenceContext, verb: int) -> list[Mention]
             and m.kind != "demonym"][:1]
 
 
-_BUT_IT_BEFORE = re.compile(r",?\s+but\s+(?:it|they)\s+$")
 _AND_A_SECOND_PREDICATE = re.compile(r"^\s+[a-z]+\b[^;]*,\s+and\s*$")
 
 
@@ -5921,11 +5920,6 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # the EU are among its partners": the states of a list that ends in a body)
         partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
         but = [] if partners else _subject_of_a_relative_but(ctx, start)
-        but_it = _BUT_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start) \
-            if not partners and not but else None
-        if but_it is not None:  # "Ukraine is not a NATO member, but it has been a partner since 1994": the first
-            subject = _first_ungoverned_state(ctx, but_it.start(), names_only=True)
-            but = [subject] if subject is not None else []
         partners = partners or but
         when = _standing_time(ctx, start, end) if partners else None  # "which became a partner of NATO in 2017"
         for state in partners:
