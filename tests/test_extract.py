@@ -23713,3 +23713,9 @@ def test_a_place_is_no_exercise_name(extractor: Extractor, text: str) -> None:
 ])
 def test_partners_set_off_or_after_but(extractor: Extractor, text: str, wanted: tuple[str, ...]) -> None:
     assert wanted in _facts(_sheet(extractor, text))
+
+
+def test_parties_a_ratification_counts_then_names(extractor: Extractor) -> None:
+    text = ("The Lima Accord was adopted in 2017. The accord has been ratified by 12 states, including Peru, Chile "
+            "and Bolivia.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"Peru", "Chile", "Bolivia"}

@@ -11015,9 +11015,12 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
 # "X, signed in 1999, had been ratified only by A, B and C": the states that ratified it
 _RATIFIED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:since\s+)?ratified\s+"
                           r"(?:only\s+|so\s+far\s+)?by\s+(?:the\s+)?")
+_COUNTED_STATES_INCLUDING = re.compile(rf"(?:more\s+than\s+|some\s+|about\s+)?(?:\d+|{TWO_TO_TEN})\s+"
+                                       r"(?:states|countries|nations)(?:\s+so\s+far)?,?\s+(?:including|among\s+them)"
+                                       r"\s+(?:the\s+)?")
 # "The treaty, which was opened for signature in September 1996, ...": when it was signed first
 _OPENED_FOR_SIGNATURE = re.compile(r"\b(?:was\s+|were\s+)?opened\s+for\s+signature\s+(?:in|on)\s+")
-_THE_TREATY_OPENING = re.compile(r"(?:The|the)\s+(?:treaty|convention|protocol|agreement|pact)\b")
+_THE_TREATY_OPENING = re.compile(r"(?:The|the)\s+(?:treaty|convention|protocol|agreement|pact|accord)\b")
 
 
 def _ratified_by_or_opened(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
@@ -11032,7 +11035,10 @@ def _ratified_by_or_opened(ctx: SentenceContext, agreements: list[Mention]) -> I
             if agreement is None:
                 continue
             if pattern is _RATIFIED_BY:
-                for party in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0):
+                # ("has been ratified by 73 states, including Mexico, Chile and Kazakhstan": those it names)
+                counted = _COUNTED_STATES_INCLUDING.match(ctx.text, match.end())
+                for party in list_after(ctx, counted.end() if counted else match.end(), (EntityType.STATE,),
+                                        max_gap=0):
                     yield Candidate(agreement, "agreement_party", party, None, match.span(), 0.7)
                 continue
             when = next((t for t in ctx.times if t[0] == match.end() and t[3] not in ("weekday", "relative")
