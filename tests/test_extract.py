@@ -23719,3 +23719,10 @@ def test_parties_a_ratification_counts_then_names(extractor: Extractor) -> None:
     text = ("The Lima Accord was adopted in 2017. The accord has been ratified by 12 states, including Peru, Chile "
             "and Bolivia.")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"Peru", "Chile", "Bolivia"}
+
+
+def test_a_multinational_units_name_ends_with_its_area(extractor: Extractor) -> None:
+    text = "Multinational Brigade Chile is part of the Andean Community's Multinational Division North."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Multinational Brigade Chile", "part_of", "Multinational Division North", "asserted") in facts
+    assert not {f for f in facts if f[1] == "member_of"}

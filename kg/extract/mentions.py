@@ -2042,6 +2042,10 @@ class MentionFinder:
                 continue
             # "Colombia's Marine Corps", "Brazil's Army": the state's service, named as its adjective names it (not
             # one "Marine Corps" of every state an article speaks of)
+            area = _AREA_AFTER_A_UNIT.match(text, start + len(name)) if _UNIT_HEAD_AT_END.search(name) else None
+            if area is not None and (not area.group("state") or any(
+                    e.type is EntityType.STATE for e in self._lookup(area.group("state"))[:1])):
+                name = text[start:area.end()]  # "Multinational Division North", "Multinational Brigade Latvia"
             label = f"{whole.demonyms[0]} {name}" if whole is not None and whole.type is EntityType.STATE \
                 and whole.demonyms and _STATE_SERVICE_NAME.fullmatch(name) else name
             out.append(Mention(start, start + len(name), name, label, EntityType.MILITARY_UNIT, kind="unit",
@@ -4899,6 +4903,10 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
 
 
 # Words before a place's name: "at", "near", "the port of", "the waters off", "arrived in"
+# The area a multinational unit's name ends with: "Multinational Division North", "Multinational Brigade Latvia"
+_UNIT_HEAD_AT_END = re.compile(r"\b(?:Brigade|Division|Corps|Battlegroup|Battle\s+Group)$")
+_AREA_AFTER_A_UNIT = re.compile(r" (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|"
+                                r"(?P<state>[A-Z][a-z]+))\b(?![’'-])")
 # A phrase that opens a sentence with where ("For fishers in X, ...", "In X, ..."): no subject of it before X
 _FRONTED_PLACE_PHRASE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:For|Among|To)\s+[^.;,]{0,50}?\s+)?"
                                    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff)\s+$")
