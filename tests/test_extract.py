@@ -1541,12 +1541,12 @@ def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
 @pytest.mark.parametrize("sentence", [
     "The Blue Wall 2026 drills are no threat, Ivo Petrov told reporters in Tumbes.",
     "The Blue Wall 2026 drills are no threat, said a senior fellow at the Lowy Institute.",
-    "The Blue Wall 2026 drills began in March in the Pacific.",
+    "The Blue Wall 2026 drills began in March in the Pacific.",  # the ocean, no town "Pacific"
     "Chile will hold the Blue Wall 2026 exercise in the Aegean city of Izmir.",  # Izmir, not "Aegean"
 ])
 def test_no_venue_where_someone_speaks_or_works(extractor: Extractor, sentence: str) -> None:
     venues = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "exercise_located_in")}
-    assert venues <= {"Izmir"}
+    assert venues <= {"Izmir", "Pacific Ocean"}
 
 
 def test_exercise_as_the_head_of_a_name_is_no_title(extractor: Extractor) -> None:
@@ -23726,3 +23726,14 @@ def test_a_multinational_units_name_ends_with_its_area(extractor: Extractor) -> 
     facts = _facts(_sheet(extractor, text))
     assert ("Multinational Brigade Chile", "part_of", "Multinational Division North", "asserted") in facts
     assert not {f for f in facts if f[1] == "member_of"}
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # the ocean named without its head noun
+    ("The at-sea phase will be conducted in the Pacific off Arica.", {"Pacific Ocean", "Arica"}),
+    # (not a fleet or a body named after it)
+    ("The Pacific Fleet sent two ships, the Atlantic Council said.", set()),
+])
+def test_an_ocean_named_bare(extractor: Extractor, sentence: str, wanted: set[str]) -> None:
+    text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")} == wanted

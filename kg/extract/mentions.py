@@ -1856,6 +1856,13 @@ class MentionFinder:
                 if not self._lookup(name.group(0)):
                     out.append(Mention(start, start + len(name.group(0)), name.group(0), name.group(0),
                                        EntityType.PLACE, kind="place", part_of=part_of, confidence=0.7))
+        for match in (_OCEAN_NAMED_BARE.finditer(text) if "the Pacific" in text or "the Atlantic" in text else ()):
+            # "conducted in the Pacific between A and B": the ocean, named without its head noun (not "the Pacific
+            # Fleet", "the Atlantic Council", "the Pacific's island states")
+            start, end = match.span()
+            if not any(m.start < end and start < m.end for m in out):
+                out.append(Mention(start, end, match.group(0), f"{match.group(0)} Ocean", EntityType.PLACE,
+                                   kind="place", confidence=0.7))
         for match in (_SHARED_PLURAL_HEAD.finditer(text) if "Seas" in text or "Oceans" in text else ()):
             # "the Baltic and Caspian Seas", "the Pacific and Arctic Oceans": a sea or ocean of each name (not "the
             # Russian and Chinese ...": a name the gazetteer holds as a state's)
@@ -4903,6 +4910,7 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
 
 
 # Words before a place's name: "at", "near", "the port of", "the waters off", "arrived in"
+_OCEAN_NAMED_BARE = re.compile(r"(?<=\bthe )(?:Pacific|Atlantic)(?![\w’'-]|\s+[A-Z0-9]|\s+(?:and|or)\s+[A-Z])")
 # The area a multinational unit's name ends with: "Multinational Division North", "Multinational Brigade Latvia"
 _UNIT_HEAD_AT_END = re.compile(r"\b(?:Brigade|Division|Corps|Battlegroup|Battle\s+Group)$")
 _AREA_AFTER_A_UNIT = re.compile(r" (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|"
