@@ -4909,7 +4909,8 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
     return others + list(people.values())
 
 
-# Words before a place's name: "at", "near", "the port of", "the waters off", "arrived in"
+# "in the Pacific", "across the Atlantic": an ocean without its head noun (not "the Pacific Fleet", "the Pacific and
+# Indian Oceans")
 _OCEAN_NAMED_BARE = re.compile(r"(?<=\bthe )(?:Pacific|Atlantic)(?![\w’'-]|\s+[A-Z0-9]|\s+(?:and|or)\s+[A-Z])")
 # The area a multinational unit's name ends with: "Multinational Division North", "Multinational Brigade Latvia"
 _UNIT_HEAD_AT_END = re.compile(r"\b(?:Brigade|Division|Corps|Battlegroup|Battle\s+Group)$")
@@ -4918,8 +4919,10 @@ _AREA_AFTER_A_UNIT = re.compile(r" (?:North|South|East|West|Northeast|Northwest|
 # A phrase that opens a sentence with where ("For fishers in X, ...", "In X, ..."): no subject of it before X
 _FRONTED_PLACE_PHRASE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:For|Among|To)\s+[^.;,]{0,50}?\s+)?"
                                    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff)\s+$")
+# How a text describes a place set off after its name: "X, the southernmost municipality of Palawan"
 _A_PLACE_DESCRIBED = (r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:municipality|town|city|village|island|port|province|"
                       r"district|county|region)\b")
+# Words before a place's name: "at", "near", "the port of", "the waters off", "arrived in"
 _WHERE_A_PLACE_IS_NAMED = (r"\b(?:at|near|(?:port|city|town|harbou?r)\s+of|waters\s+off|coast\s+of|arrived\s+in|"
                            r"based\s+in)")
 # First names that are also names of states and capitals: before a surname, in a speaker's place, a person's
