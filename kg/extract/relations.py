@@ -8452,9 +8452,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 locations[town.start] = locations[previous.start]
     take_part = list(_finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx))
     aside = _CLOSED_RELATIVE.search(ctx.sentence.text) if take_part and ", wh" in ctx.sentence.text else None
-    aside_names = aside is not None and any(m.type is EntityType.EXERCISE and aside.start() <= m.start - sentence_start
-                                            < aside.end() for m in ctx.mentions)
-    if aside_names:
+    if aside is not None and any(m.type is EntityType.EXERCISE
+                                 and aside.start() <= m.start - sentence_start < aside.end() for m in ctx.mentions):
         aside = None  # "Mauritania, which sent a contingent to African Lion 2023, will not deploy": its own exercise
     for match in take_part:
         start, end = _span(match, ctx)
