@@ -23737,3 +23737,14 @@ def test_a_multinational_units_name_ends_with_its_area(extractor: Extractor) -> 
 def test_an_ocean_named_bare(extractor: Extractor, sentence: str, wanted: set[str]) -> None:
     text = "The Condor Shield 2026 exercise opened on Monday. " + sentence
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")} == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "Chile withdrew from the Ottawa treaty last year.",
+    "Chile, which signed the Ottawa treaty in 1997, said it would leave it.",
+])
+def test_a_known_pact_written_with_a_lower_case_head(extractor: Extractor, text: str) -> None:
+    # the gazetteer's "Ottawa Treaty" is the Ottawa Convention, in lower case too (not a place and a noun)
+    sheet = _sheet(extractor, text)
+    assert {o for s, r, o, m in _facts(sheet, "left")} == {"Ottawa Convention"}
+    assert {e.label for e in sheet.entities if e.type is EntityType.AGREEMENT} == {"Ottawa Convention"}

@@ -2526,6 +2526,18 @@ class MentionFinder:
             # state, body or people owns (not "the Russian treaty", "the Japanese-Philippine pact")
             # (nor "the INF Treaty accord", "the Union State treaty": a known pact or body, and a noun)
             words = match.group("words")
+            known_pact = next((e for e in self._lookup(match.group("name"))[:1]
+                               if e.type is EntityType.AGREEMENT and e.match is not MatchKind.CAPITAL), None)
+            if known_pact is not None and match.group("name")[-1].islower() and not any(
+                    m.start < match.end("name") and match.start("name") < m.end and m.type is EntityType.AGREEMENT
+                    for m in known):
+                # "the Ottawa treaty": a pact the gazetteer names with a capital head ("Ottawa Treaty"), which its
+                # case-sensitive scan does not find written in lower case (its label, not the text's, if another
+                # pattern took the same words for a name of their own)
+                out = [m for m in out if (m.start, m.end) != match.span("name")]
+                out.append(Mention(match.start("name"), match.end("name"), match.group("name"), known_pact.label,
+                                   EntityType.AGREEMENT, kind="agreement", confidence=0.7, qid=known_pact.qid))
+                continue
             if any(e.match is not MatchKind.CAPITAL for part in (words, *_NAME_PARTS.split(words))
                    for e in self._lookup(part)[:1]) or _MONTH_OR_DAY_WORD.search(words) or \
                     _NOT_A_PACTS_NAME.search(words) or self._lookup(match.group("name")):
