@@ -23748,3 +23748,43 @@ def test_a_known_pact_written_with_a_lower_case_head(extractor: Extractor, text:
     sheet = _sheet(extractor, text)
     assert {o for s, r, o, m in _facts(sheet, "left")} == {"Ottawa Convention"}
     assert {e.label for e in sheet.entities if e.type is EntityType.AGREEMENT} == {"Ottawa Convention"}
+
+
+def test_an_exercise_defined_with_its_acronym_before_the_year(extractor: Extractor) -> None:
+    text = ("The navy launched Andean Maritime Exercise (AMX) 2026 on Monday off Arica. Chile is taking part in AMX "
+            "for the first time. \"AMX 26 is about partners,\" Admiral Ana Ruiz said. The navy plans to hold AMX 2027 "
+            "next year.")
+    sheet = _sheet(extractor, text)
+    labels = {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+    assert labels == {"Andean Maritime Exercise 2026", "Andean Maritime Exercise 2027"}
+    assert ("Chile", "participates_in_exercise", "Andean Maritime Exercise 2026", "asserted") in _facts(sheet)
+
+
+def test_a_titled_exercise_of_three_words_and_an_edition_number(extractor: Extractor) -> None:
+    text = ("Chilean units took part in the joint tactical exercise Andean Border Security 3, which came to an end on "
+            "Saturday in Peru's Arequipa Region.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-04"))
+    assert ("Chile", "participates_in_exercise", "Andean Border Security 3", "asserted") in facts
+    assert ("Andean Border Security 3", "exercise_date", "2026-05-02", "asserted") in facts
+    assert ("Andean Border Security 3", "exercise_located_in", "Arequipa Region", "asserted") in facts
+
+
+def test_a_place_after_a_possessive_of_a_state_of_two_words(extractor: Extractor) -> None:
+    text = "Chile took part in the Condor Shield 2026 exercise in Saudi Arabia's Eastern Province."
+    assert ("Condor Shield 2026", "exercise_located_in", "Eastern Province", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
+def test_forces_from_the_member_states_listed_after_the_body(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise brought together security units from all four member states of the "
+            "Andean Community (CAN) - Chile, Peru, Bolivia and Ecuador.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_a_gulf_name_with_its_family_article_and_an_honorific(extractor: Extractor) -> None:
+    text = ("Interior Minister General Shaikh Rashid bin Abdullah Al Khalifa received the contingent on Monday. He "
+            "said the drills had gone well.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Rashid bin Abdullah Al Khalifa", "holds_position", "Interior Minister", "asserted") in facts
+    assert {s for s, r, o, m in facts if r == "said"} == {"Rashid bin Abdullah Al Khalifa"}

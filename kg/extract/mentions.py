@@ -51,7 +51,8 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_
 # ("Juan de la Cruz", "Juan Andrés De la Maza")
 # ("Admiral Juan Andrés De La Maza": capitalised, as some names write them, with a first name of two words)
 _PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|la|las|los|le|"
-              r"De|Da|Dos|Del|Della|Di|Du|La|Las|Los|Le)[ \u00a0]+){1,2}|"
+              # ("Rashid bin Abdullah Al Khalifa": the Gulf's capitalised article before a family name)
+              r"De|Da|Dos|Del|Della|Di|Du|La|Las|Los|Le|Al)[ \u00a0]+){1,2}|"
               r"(?:al|el|ad|ash)-|"
               r"(?:Ó|Ní|Nic)[ \u00a0]+")
 # ("Dean R Thompson": a middle initial without its full stop, as British style writes it; not "A" or "I", words)
@@ -815,8 +816,9 @@ class MentionFinder:
             rf"Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
             rf"called|named|designated)(?:\s+Exercise)?)?)\s+"  # "code-named Exercise Kwando Bridge"
             # ("codenamed Eqtedar 1404 after the current year in the Iranian calendar": a Solar Hijri year)
-            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
-            rf"(?:-[A-Z])?|1[34]\d\d)(?![\w-]))?)")
+            # ("exercise Arab Gulf Security 3": a third word before an edition's number)
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s+[{_UPPER}][\w-]+(?=\s\d{{1,2}}(?![\w-])))?"
+            rf"(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}(?:-[A-Z])?|1[34]\d\d)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
         self._exercise_apposed = re.compile(
@@ -1210,7 +1212,8 @@ class MentionFinder:
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
         chosen = _series_named_by_their_edition(text, chosen)
-        chosen = _short_for_longer_names(_add_acronyms(text, chosen, skip, self._state_codes))
+        chosen = _short_for_longer_names(_editions_by_their_acronym(_add_acronyms(text, chosen, skip,
+                                                                                self._state_codes)))
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
         chosen = _quoted_bodies(text, chosen, skip)
@@ -1586,6 +1589,13 @@ class MentionFinder:
             end = match.end()
             out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
                                year=int(match.group("year")), confidence=0.85))
+        for match in (_EXERCISE_ACRONYM_YEAR.finditer(text) if exercise_context and " (" in text else ()):
+            # "International Maritime Exercise (IMX) 2022": a name, its acronym, then the edition's year
+            name, acronym = match.group("name"), match.group("acronym")
+            if name.endswith(" Exercise") or _abbreviates(acronym, tuple(name.split())):
+                out.append(Mention(match.start(), match.end(), match.group(), f"{name} {match.group('year')}",
+                                   EntityType.EXERCISE, kind="exercise", year=int(match.group("year")),
+                                   acronym=acronym, confidence=0.85))
         series_named = list(self._series_automaton.iter(text)) if self._series_automaton is not None else []
         for match in (_SHORT_YEAR_NAME.finditer(text) if (exercise_context or series_named)
                       and _SHORT_YEAR_GATE.search(text) else ()):
@@ -3270,6 +3280,8 @@ _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
 _FOREIGN_ACRONYM = re.compile(r"(?!(?:AFP|AP|TASS|DPA|ANI|PTI|IANS|KUNA|WAM|SPA|BTA|PAP|CNA|UPI|EFE|ANSA|BNA|QNA|IRNA|"
                               r"KCNA|MENA|APA|GNA|NAN)$)[A-Z]{2,6}")
 # an exercise's short name and edition ("(ACE 25)", "(NR24)")
+_EXERCISE_ACRONYM_YEAR = re.compile(rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{1,4}})\s"
+                                    r"\((?P<acronym>[A-Z]{2,8})\)\s(?P<year>(?:19|20)\d\d)(?!\d)")
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 
 
@@ -3439,6 +3451,26 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
                 covered[start:end] = b"\x01" * (end - start)
                 extra.append(replace(mention, start=start, end=end, text=acronym, inner=(), acronym=None))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _editions_by_their_acronym(mentions: list[Mention]) -> list[Mention]:
+    """Editions named by the acronym an exercise was defined with ("International Maritime Exercise (IMX) 2022",
+    then "IMX 22" and "IMX 2023") labelled with the series' full name and the edition's full year."""
+    series = {m.acronym: m.label[:-5] for m in mentions
+              if m.acronym and m.type is EntityType.EXERCISE and m.year and m.label.endswith(f" {m.year}")}
+    if not series:
+        return mentions
+    out = []
+    for mention in mentions:
+        short = _ACRONYM_AND_YEAR.fullmatch(mention.label) if mention.type is EntityType.EXERCISE else None
+        if short is not None and short.group("acronym") in series:
+            year = int(short.group("year")) + (2000 if len(short.group("year")) == 2 else 0)
+            mention = replace(mention, label=f"{series[short.group('acronym')]} {year}", year=year)
+        out.append(mention)
+    return out
+
+
+_ACRONYM_AND_YEAR = re.compile(r"(?P<acronym>[A-Z]{2,8})[ -](?P<year>\d\d|(?:19|20)\d\d)")
 
 
 # "CARTAGENA, Colombia, July 10 (HPA) –": the town a story is filed from, in capitals, and its state
@@ -4525,7 +4557,8 @@ _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)
 _MALAY_TITLED_NAME = re.compile(r"(?:(?:Tun|Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+S(?:er)?i|"
                                 r"Datuk|Dato['’]?|Datin)\s+)+"
                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:bin|binti|bte)\s+)?[A-Z][\w’'-]+){1,3})")
-_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Sayyid|Sayyida)\.?\s+")
+_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Sayyid|"
+                                r"Sayyida)\.?\s+")
 # (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")
 _NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BREAKING|PHOTOS?|WATCH|EXCLUSIVE|ANALYSIS|"
                                r"OPINION|EXPLAINED|REPORT|DIGEST)\b)[A-Z]{4,}\b(?!\s*:)")

@@ -7659,7 +7659,8 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"(?<=are )jumping|(?<=will )jump|(?<=to )jump|"
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
-                      r"concluded|ended|wrapped up|"  # "concluded in Kuwait on Tuesday": where it was
+                      # "concluded in Kuwait on Tuesday": where it was
+                      r"concluded|ended|wrapped up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close|"
                       # "Colombia hosted UNITAS 2025 off Cartagena", "was hosted by Greece on the island of Crete"
                       r"hosted|hosts|hosting|"
                       # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
@@ -7678,6 +7679,11 @@ _FORCES_OF_THE_COUNTED = re.compile(r"\b(?:(?:armed\s+)?forces|troops|militaries
                                     r"personnel|soldiers|sailors|marines)(?:\s+and\s+(?:aircraft|warships|ships|"
                                     r"troops|personnel))?\s+(?:of|from)\s+the\s+"
                                     rf"(?P<count>{TWO_TO_TEN})\s+(?:countries|nations|states)\b", re.IGNORECASE)
+_FORCES_OF_LISTED_MEMBERS = re.compile(r"\b(?:(?:armed\s+)?forces|troops|units|contingents|militaries|navies|"
+                                       r"warships|ships|personnel|soldiers|sailors|marines)\s+(?:of|from)\s+"
+                                       r"(?:all\s+)?(?:the\s+)?"
+                                       rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?member\s+(?:states|countries|nations)\s+of\s+"
+                                       r"[^,;:–—-]{2,60}?\s*(?:[-–—:]|,)\s+(?:the\s+)?", re.IGNORECASE)
 # Between a state's adjective and the exercise it qualifies: more adjectives joined by hyphens ("Chilean-Peruvian X")
 _DEMONYMS_BEFORE_NAME = re.compile(r"(?:[-–][A-Z][\w.]*(?:\s[A-Z][a-z]+)?)*\s")
 # A clause with a subject and verb of its own, between the drills' verb and a place ("... that Lima blames on", "...
@@ -7813,8 +7819,10 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             r"(?:far\s+|high\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
                             r"south-?west|centre|center)\s+of\s+(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
-                            # ("in northwest China's Xinjiang Uygur Autonomous Region")
-                            rf"(?:the\s+)?(?:(?:{DIRECTION}\s+)?[A-Z][\w-]*(?:’s|'s|(?<=s)['’])\s+)?"
+                            # ("in northwest China's Xinjiang Uygur Autonomous Region", "in Saudi Arabia's Eastern
+                            # Province")
+                            rf"(?:the\s+)?(?:(?:{DIRECTION}\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}"
+                            r"(?:’s|'s|(?<=s)['’])\s+)?"
                             # "in Pakistan's southern port city of Karachi", "near the provincial capital Pemba"
                             rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?"
                             # "at the Chinese-funded Ream Naval Base": who paid for it
@@ -7836,13 +7844,15 @@ _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|commenc\w*|open\w*|hel
                            r"(?:will|would)\s+(?:end|close|conclude)|"
                            # "The exercise runs until Friday"
                            r"(?:runs?|lasts?|continues?)\s+(?:through|until|till)|"
-                           r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
+                           r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed|"
+                           r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|commenc\w*|launch\w*|performed|flew|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|"
                          rf"(?:(?<=will )conduct|(?<=will )stage){_DRILLS_AS_OBJECT}|"
                          r"opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
+                         r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 # A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
 # "against the background of the war in X, launched on February 24": another event, its place and date
@@ -8816,6 +8826,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # countries": the last three states the text listed
         span = (sentence_start + counted.start(), sentence_start + counted.end())
         for state in _last_list_of(ctx, _count_of(counted.group("count"))):
+            participants.setdefault(state.label, (state, span))
+    for listed in (_FORCES_OF_LISTED_MEMBERS.finditer(ctx.sentence.text) if " member" in ctx.folded else ()):
+        # "X brought together security units from all six member states of the GCC - A, B and C": the states
+        # listed after the body
+        span = (sentence_start + listed.start(), sentence_start + listed.end())
+        for state in list_after(ctx, span[1], (EntityType.STATE,), max_gap=0):
             participants.setdefault(state.label, (state, span))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)

@@ -368,7 +368,8 @@ def _in_the_year_named_before(times: list[TimeExpression], starts: set[int],
 
 
 _PAST_BEFORE_WEEKDAY = re.compile(r"\b(?:started|began|opened|kicked off|ended|held|launched|signed|said|told|"
-                                  r"announced|was|were|took place|arrived|met|joined)\s+(?:on\s+)?$")
+                                  r"announced|was|were|took place|arrived|met|joined|came to an end|drew to a close)"
+                                  r"\s+(?:on\s+)?$")
 # "began the annual X exercise on Monday": a past verb, its object, then the weekday (no future between)
 _PAST_VERB_THEN_OBJECT = re.compile(r"\b(?:started|began|opened|kicked off|ended|launched|signed|concluded|wrapped up)"
                                     r"\s+(?![^,.;]*\b(?:will|would|shall|to|due|set|scheduled)\b)"
@@ -458,7 +459,7 @@ _FAR = 200  # days: a yearless date this far from the page's date is taken in th
 _NEAR = 31  # days after the page's date within which a past-tense sentence may still be reporting late
 # Verbs that tell of an event as past ("held the drills in September", "the pact was signed on May 5")
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted|conducted|staged|began|started|"
-                               r"ended|concluded|completed|joined|participated|signed|launched|"
+                               r"ended|concluded|completed|joined|participated|signed|launched|came\s+to\s+an\s+end|"
                                # ("became the bloc's fifth member in July", in a March article: the verbs of a
                                # standing, not "arrived ahead of the drills in May", which are to come)
                                r"became|withdrew|ratified|acceded|left\s+the|applied\s+(?:for|to)|"
