@@ -23788,3 +23788,26 @@ def test_a_gulf_name_with_its_family_article_and_an_honorific(extractor: Extract
     facts = _facts(_sheet(extractor, text))
     assert ("Rashid bin Abdullah Al Khalifa", "holds_position", "Interior Minister", "asserted") in facts
     assert {s for s, r, o, m in facts if r == "said"} == {"Rashid bin Abdullah Al Khalifa"}
+
+
+def test_an_exercise_named_bare_that_got_under_way_across_a_list_of_states(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise has 5,000 troops. Condor Shield 2026 got under way on Monday across "
+            "northern Chile, Peru and Bolivia.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "exercise_located_in"} == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("Chile was one of the twelve countries that founded the Andean Forum in 1969.", {"Chile"}),
+    ("Chile and Peru were two of the states that founded the Andean Forum in 1969.", {"Chile", "Peru"}),
+])
+def test_one_of_the_countries_that_founded_a_body(extractor: Extractor, text: str, founders: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "founded_by"} == founders
+    assert ("Andean Forum", "founded_in", "1969", "asserted") in facts
+
+
+def test_places_a_plural_relative_clause_makes_part_of_a_state(extractor: Extractor) -> None:
+    text = "Greenland and the Faroe Islands, which are part of the Kingdom of Denmark, hosted the talks."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "part_of" and o == "Denmark"} == {"Greenland", "Faroe Islands"}

@@ -7640,7 +7640,8 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "units have arrived in Serbia to take part in X": where X is held
                       r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
                       # (the drills' noun, not as an owner: "The exercise's planning conference was held in X")
-                      r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?(?!['’])|"
+                      r"started|starts|begin|began|begins|underway|under\s+way|kicked off|kick off|run|running|"
+                      r"drills?(?!['’])|"
                       r"exercises?(?!['’])|maneuvers(?!['’])|manoeuvres(?!['’])|war games|be held|continue|continues|"
                       r"deployed|open|opens|opened|"
                       r"scheduled|planned|run|runs|ran|"
@@ -7828,6 +7829,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             # "at the Chinese-funded Ream Naval Base": who paid for it
                             r"(?:\w+-(?:funded|built|financed|operated)\s+)?$",
                             re.I)  # "in northern Norway"
+# "was one of the twelve countries that (founded)": the subject is one of those the relative clause is on
+_ONE_OF_THOSE_THAT = re.compile(rf"\s+(?:was|is|were|are)\s+(?:(?:one|{TWO_TO_TEN})\s+of|among)\s+the\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:countries|states|nations|governments)\s+(?:that|which)\s+$")
 # What may stand between two organisers of a list ("by Beijing around Taiwan" has no such gap)
 _ORGANISERS_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:,\s*|,?\s+(?:and|&|as\s+well\s+as)\s+|\s*/\s*)(?:the\s+)?|"
                              r"(?:['’]s)?\s+(?:and\s+)?(?:the\s+)?")
@@ -11728,6 +11732,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                     if not founders and apposed is not None else None
                 if counted is not None:  # "the AES, the confederation the three countries formed": the last three
                     founders = _last_list_of(ctx, _NUMBER_WORDS[counted.group("count").lower()])
+                one_of = _ONE_OF_THOSE_THAT.search(ctx.text, max(ctx.sentence.start, verb - 60), verb) \
+                    if not founders else None
+                if one_of is not None:  # "Chile was one of the twelve countries that founded X": the subject
+                    founders = _subjects_before(ctx, one_of.start(), (EntityType.STATE,))
             if created is not None and relative is not None and not founders and _WHICH_IT.search(
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
@@ -11888,7 +11896,9 @@ _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+)?")
 _BELONGS_TO = re.compile(r"(?:,?\s+(?:which\s+)?(?:belongs|belonged)\s+to|"
                          # ("The 7th Brigade, which is part of the 2nd Army Corps,", "forms part of", "is subordinate
                          # to", "falls under")
-                         r",?\s+(?:which\s+)?(?:is|was|became|has\s+been|had\s+been|forms?|formed)\s+(?:(?:a|an)\s+)?"
+                         # ("Greenland and the Faroe Islands, which are part of Denmark": each of them)
+                         r",?\s+(?:which\s+)?(?:is|was|became|has\s+been|had\s+been|forms?|formed|"
+                         r"(?P<plural>(?<=which )are|(?<=which )were))\s+(?:(?:a|an)\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
                          r",?\s+(?:which\s+)?(?:is|are|was|were)\s+(?:directly\s+)?subordinate\s+to|"
                          r",?\s+(?:which\s+)?(?:falls|fall|fell)\s+under|"
@@ -12022,7 +12032,8 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
             for other in list_before(ctx, part.end, (part.type,), max_gap=0)[:-1] \
-                    if gap is not None and gap.re is _BELONGS_TO and gap.group("each") else ():
+                    if gap is not None and gap.re is _BELONGS_TO and (gap.group("each") or gap.group("plural")) \
+                    else ():
                 yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
         # "The Nordic Response 24 exercise, hosted by Norway, forms part of NATO's Steadfast Defender 2024"
