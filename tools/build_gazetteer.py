@@ -139,6 +139,8 @@ STATE_DEMONYMS: Mapping[str, Sequence[str]] = {
     "AZE": ["Azeri"], "SAU": ["Saudi"], "MKD": ["North Macedonian"], "PHL": ["Philippine"], "CZE": ["Czech"],
     "SVN": ["Slovenian"], "LAO": ["Lao"], "CPV": ["Cape Verdean"], "MDV": ["Maldivian"],
     "ECU": ["Ecuadorian"], "DJI": ["Djiboutian"],
+    # (the source gives only the noun for the people: "Icelander", "Luxembourger", "Surinamer", "Comoran")
+    "ISL": ["Icelandic"], "LUX": ["Luxembourgish"], "SUR": ["Surinamese"], "COM": ["Comorian"],
 }
 STATE_CAPITALS: Mapping[str, Sequence[str]] = {
     "USA": ["Washington", "Washington, D.C.", "Washington DC"],

@@ -966,6 +966,8 @@ _PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|by|from|alongside|against|towar
 
 
 _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)", re.I)
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:defen[cs]e|foreign|interior|home|internal|emergenc)",
+                              re.IGNORECASE)
 
 
 # A state's adjective before "ministry" (not the portfolio: "the Defense Ministry" may be the "Ministry of Defence")
@@ -1141,8 +1143,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             if bloc is not None:
                 return _standing_for(bloc, bloc_voice.group(0), v_start)
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
+        # (with the portfolio after it: "according to the Ministry of Defence" is no foreign ministry named before)
+        portfolio = _PORTFOLIO_AFTER.match(outside, body.end()) if body else None
         if body and "ministr" in body.group(0).lower() and _ministry_meant(
-                body.group(0), sentence.start + body.start(), recent, mentions) is not None:
+                body.group(0) + (portfolio.group(0) if portfolio else ""), sentence.start + body.start(), recent,
+                mentions) is not None:
             return recent.ministry
         if body and _STATEMENT.search(body.group(0)) and recent.source is not None:
             return recent.source
@@ -1718,7 +1723,9 @@ _PERSON_APPOSITION = re.compile(
     rf"{BRACKETED_ABBREVIATION},\s*|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
     # ("Brig. Gen. X of the Peruvian Army, the exercise director, said": and the post set off after it)
-    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?(?:,\s+(?:the|a|an)\s+[^,;.“”\"]{2,80},)?\s+|"
+    # ("X of the Swedish Army, deputy commander of the land component, said": a bare title set off after it)
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?"
+    r"(?:,\s+(?:(?:the|a|an)\s+|(?=[a-z]))[^,;.“”\"]{2,80},)?\s+|"
     # "X of Norway, said", "X of Italy, who heads the office in Belgrade, told": the state the person is from
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*")
 
