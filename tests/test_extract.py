@@ -23829,3 +23829,16 @@ def test_according_to_a_ministry_of_another_portfolio_than_the_one_named_before(
     text = ("The pact was signed at the State Department on Monday. According to the Ministry of Defence, the pact "
             "allows no permanent bases.")
     assert not {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"}
+
+
+def test_a_spokesman_of_a_states_service_named_by_its_adjective(extractor: Extractor) -> None:
+    text = "Peru will not reopen the road, Chilean border service spokesman Ana Ruiz told reporters on Tuesday."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "nationality", "Chile", "asserted") in facts
+    assert ("Ana Ruiz", "holds_position", "border service spokesman of Chile", "asserted") in facts
+
+
+def test_hosting_troops_after_a_comparison_is_no_host_named(extractor: Extractor) -> None:
+    text = ("In October Chile called off the Condor Shield 2026 exercise rather than host Peruvian troops on its "
+            "soil.")
+    assert not {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "hosts_exercise"}

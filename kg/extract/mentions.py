@@ -221,7 +221,9 @@ _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
                    "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|"
                    "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard|national|"
-                   "transitional|top|most|current|incoming")
+                   "transitional|top|most|current|incoming|"
+                   # ("Kyrgyz border service spokesman X")
+                   "border|service|police")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _NOW_MODIFIER = re.compile(r"^(?:current|incoming)\s+")
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"

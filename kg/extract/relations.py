@@ -7310,7 +7310,8 @@ _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 # ("co-hosted this year by", "hosted once again by")
 _BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+|this\s+year\s+|(?:once\s+)?again\s+)?"
                  r"by\b", re.I)
-_VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
+# ("rather than host Tajik troops": the verb after a comparison's "than")
+_VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not|than)\s+$")
 # ("are serving as host nations", "is acting as the host country")
 _IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?"
                           r"(?:the\s+|(?:serving|acting)\s+as\s+(?:the\s+)?)(?:co-)?$")
