@@ -23842,3 +23842,20 @@ def test_hosting_troops_after_a_comparison_is_no_host_named(extractor: Extractor
     text = ("In October Chile called off the Condor Shield 2026 exercise rather than host Peruvian troops on its "
             "soil.")
     assert not {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "hosts_exercise"}
+
+
+def test_signers_set_off_with_their_states_possessives(extractor: Extractor) -> None:
+    text = ("The Lima agreement was signed by Ana Ruiz, Chile's defence minister, and Jose Soto, Peru's foreign "
+            "minister, in the presence of Marta Diaz, Bolivia's foreign minister.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "agreement_party"} == {"Chile", "Peru"}
+    assert ("Chile", "signed_agreement_with", "Peru", "asserted") in facts
+    assert {(s, o) for s, r, o, m in facts if r == "holds_position"} == {
+        ("Ana Ruiz", "defence minister of Chile"), ("Jose Soto", "foreign minister of Peru"),
+        ("Marta Diaz", "foreign minister of Bolivia")}
+
+
+def test_an_agreement_named_by_a_capital_before_its_verb(extractor: Extractor) -> None:
+    text = "The Cairo agreement was signed by Ethiopia and Egypt in 2015."
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "agreement_party" and s == "Cairo agreement"} == {"Ethiopia", "Egypt"}

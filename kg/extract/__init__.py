@@ -2555,7 +2555,9 @@ def _person_named_after(people_at: dict[int, Mention], text: str, position: int)
     return next((m for start, m in people_at.items() if position <= start <= position + 40
                  and not _PUNCTUATION.search(text[position:start])
                  # (a rank or a title between, not a verb: "Australia's prime minister, met X" is no role of X's)
-                 and not _LOWER_CASE_WORD.search(text, position, start)), None)
+                 and not _LOWER_CASE_WORD.search(text, position, start)
+                 # (nor the next of a list: "signed by X, Chile's defence minister, and Y" is X's role)
+                 and not text.startswith("and ", position)), None)
 
 
 # What may open an author's note before the name ("About the author: X is a ...")

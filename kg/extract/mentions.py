@@ -2533,6 +2533,13 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.AGREEMENT, kind="agreement", confidence=0.6))
+        for match in (_CAPITALS_AGREEMENT.finditer(text) if " agreement" in text else ()):
+            # "The Beijing agreement was signed by ...": an agreement named by the capital it was made in (which
+            # _signed_agreement finds only after its verb)
+            hits = self._lookup(match.group("words"))[:1]
+            if hits and hits[0].match is MatchKind.CAPITAL:
+                out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                                   EntityType.AGREEMENT, kind="agreement", confidence=0.6))
         for match in (_NAMED_PACT.finditer(text) if "treaty" in text or "accord" in text or "pact" in text else ()):
             # "Australia's Falepili Union treaty with Tuvalu", "the Pukpuk treaty": a pact named by words that no
             # state, body or people owns (not "the Russian treaty", "the Japanese-Philippine pact")
@@ -3995,6 +4002,7 @@ _NAMED_PLURAL_PACTS = re.compile(r"\b(?<=[Tt]he )(?P<name>(?P<words>[A-Z][\w-]+(
                                  r"(?:treaties|accords|agreements|arrangements))\b")
 _NAMED_PACT = re.compile(r"\b(?:(?<=[Tt]he )|(?<=['’]s ))(?P<name>(?P<words>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                          r"(?:treaty|accord|pact))\b")
+_CAPITALS_AGREEMENT = re.compile(r"(?<=[Tt]he )(?P<name>(?P<words>[A-Z][a-z]+)\s+agreement)\b")
 _NAME_PARTS = re.compile(r"[-–\s]+")
 # ("the US-brokered accords", "the Kremlin agreements": who brokered or made them, no name)
 _NOT_A_PACTS_NAME = re.compile(r"[-–](?:brokered|backed|led|era|sponsored|style)\b|"

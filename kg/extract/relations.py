@@ -11172,7 +11172,9 @@ _APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreeme
                               r"charter|code|deal)\s+signed\b")
 _WAS_SIGNED = re.compile(rf"(?:{_OF_A_DATE})?"  # ("X of 12 May 2015 was signed")
                          r"\s*(?:was|were|has been|had been)?\s*(?:signed|inked|sealed)")
-_SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the clause after the signers
+_NAME_SET_OFF = re.compile(r"\s+[A-Z][a-z]+(?:\s[A-Z][\w-]+){1,2},")  # ("and Ali Shamkhani, secretary of ...")
+# the clause after the signers (or a witness's phrase: "..., in the presence of X, China's top diplomat")
+_SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose|in\s+the\s+presence\s+of|witnessed\s+by)\b|;")
 
 
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the\s|[a-z])")  # (not "in Washington, D.C. on 18 December by")
@@ -11185,6 +11187,13 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b")
 _IN_THE_SIGNERS_LIST = re.compile(r"(?:(?:(?!\bwith\b)[^;])*?(?:,|\band)\s+)?(?:the\s+)?")
 _GOVERNMENT_AND = re.compile(_GOVERNMENT_AFTER.pattern + r"\s+and\s+(?:the\s+)?")
 _OTHER_PARTICIPLE_BY = re.compile(r",\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+by\s")
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    """The position of the first character at or after ``position`` that is no white space."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
@@ -11205,10 +11214,15 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
         return  # "the Montreux Convention, signed in 1936, the phase was conducted by A": not the signing's "by"
     by_start = agreement.end + by.end()
     next_clause = _SIGNERS_END.search(ctx.text, by_start, span_end)  # "..., and it tests the centre in Yaoundé"
+    people = [m.start for m in ctx.mentions if m.type is EntityType.PERSON]
+    while next_clause is not None and next_clause.group(0).endswith("and") and (
+            _skip_spaces(ctx.text, next_clause.end()) in people
+            or _NAME_SET_OFF.match(ctx.text, next_clause.end()) is not None):
+        # ("signed by X, Chile's defence minister, and Y, Peru's foreign minister": the next signer)
+        next_clause = _SIGNERS_END.search(ctx.text, next_clause.end(), span_end)
     span_end = next_clause.start() if next_clause else span_end
     types = _SIGNERS if _WAS_SIGNED.match(ctx.text, agreement.end, by_start) \
         or _APPOSED_SIGNING.match(ctx.text, agreement.end) else (EntityType.STATE,)  # "adopted by the Council"
-    people = [m.start for m in ctx.mentions if m.type is EntityType.PERSON]
     signers: dict[str, Mention] = {}
     for mention in ctx.mentions:
         if mention.type in types and by_start <= mention.start < span_end and (
