@@ -23859,3 +23859,9 @@ def test_an_agreement_named_by_a_capital_before_its_verb(extractor: Extractor) -
     text = "The Cairo agreement was signed by Ethiopia and Egypt in 2015."
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, m in facts if r == "agreement_party" and s == "Cairo agreement"} == {"Ethiopia", "Egypt"}
+
+
+def test_both_sides_of_a_question_deny_nothing(extractor: Extractor) -> None:
+    text = "Condor Shield 2026: What the Chile-Peru Drills Do and Do Not Signal"
+    facts = _facts(_sheet(extractor, text))
+    assert {m for s, r, o, m in facts if r == "participates_in_exercise"} == {"asserted"}
