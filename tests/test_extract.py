@@ -23865,3 +23865,29 @@ def test_both_sides_of_a_question_deny_nothing(extractor: Extractor) -> None:
     text = "Condor Shield 2026: What the Chile-Peru Drills Do and Do Not Signal"
     facts = _facts(_sheet(extractor, text))
     assert {m for s, r, o, m in facts if r == "participates_in_exercise"} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # states that only "followed", each with its own time, do what the sentence before did last
+    (("Peru joined the Lima Accord in 2020. Chile followed in December of that year and Bolivia in January 2021, "
+      "although Bolivia's accession has never been ratified."),
+     {("Lima Accord", "agreement_party", "Chile", "2020-12"),
+      ("Lima Accord", "agreement_party", "Bolivia", "2021-01")}),
+    ("Colombia left the Andean Forum in 2018. Peru followed in 2019 and Chile in 2020.",
+     {("Peru", "left", "Andean Forum", "2019"), ("Chile", "left", "Andean Forum", "2020")}),
+])
+def test_states_that_followed(extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
+    sheet = _sheet(extractor, text)
+    followers = {(f.subject, f.relation, f.object, f.time) for f in sheet.facts if "followed" in f.evidence.text}
+    assert followers == wanted
+
+
+def test_a_pact_named_before_by_its_plural_noun_and_a_state_set_off(extractor: Extractor) -> None:
+    text = "Peru signed the Lima Accords in 2020. Chile, the prize Lima had been chasing, has not joined the accords."
+    assert ("Lima Accords", "agreement_party", "Chile", "negated") in _facts(_sheet(extractor, text))
+
+
+def test_a_ministry_of_the_state_described_before_it(extractor: Extractor) -> None:
+    text = ("Chile has withdrawn from the Andean Forum, a Peru-led grouping based in Lima, the Andean state's foreign "
+            "ministry said on Wednesday.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"} == {"Chilean Foreign Ministry"}

@@ -402,6 +402,7 @@ class Extractor:
         anonymous += series_named
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
+        facts += _followers(facts, sentences, mentions, reference)
         facts = _scheduled(_partners_of_programmes(facts, self.gazetteer, named), reference)
         facts, mentions = _described_agreements_named(facts, mentions)
         facts, mentions = _like_agreements_told_apart(facts, mentions)
@@ -3281,6 +3282,60 @@ _POSITION_FILLERS = frozenset({"of", "the", "a", "an"})
 def _position_key(position: str) -> str:
     """A position's words in any order: "commander of the X Fleet" is the "X Fleet commander"."""
     return " ".join(sorted(w for w in re.findall(r"[\w’'-]+", position.casefold()) if w not in _POSITION_FILLERS))
+
+
+def _followers(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],
+               reference: ReferenceDate) -> list[Fact]:
+    """"A and B joined the X in 2020. C followed in December of that year and D in January 2021.": a sentence of
+    states that only "followed" (each with its time, the verb left out after the first) does what the sentence
+    before did last, of the same body or pact."""
+    out: list[Fact] = []
+    for before, sentence in itertools.pairwise(sentences):
+        if "followed" not in sentence.text or sentence.paragraph != before.paragraph and \
+                sentence.start - before.end > 2:
+            continue
+        # (up to a clause of concession: "..., although Khartoum's deal has never been ratified")
+        concession = _CONCESSION.search(sentence.text)
+        words = sentence.text[:concession.start()] if concession else sentence.text
+        if _ONLY_FOLLOWED.fullmatch(words) is None:
+            continue
+        states = [m for m in mentions if sentence.start <= m.start < sentence.start + len(words)
+                  and m.type is EntityType.STATE and m.kind != "demonym"]
+        # (nothing but the states, "followed", "and", and times: "Morocco followed in December and Sudan in 2021")
+        times = [t for t in find_times(words, offset=sentence.start, reference=reference,
+                                       year_before=_last_year(before.text))]
+        rest = words
+        for start, end in sorted({(m.start, m.end) for m in (*states, *times)}, reverse=True):
+            rest = rest[:start - sentence.start] + rest[end - sentence.start:]
+        if not states or _FOLLOWED_WORDS.sub("", rest).strip(" ,.;") != "":
+            continue
+        done = [f for f in facts if f.evidence is not None and before.start <= f.evidence.start < before.end
+                and f.modality is Modality.ASSERTED and f.relation in _FOLLOWED_RELATIONS]
+        if not done:
+            continue
+        last = max(done, key=lambda f: f.evidence.start)
+        for state in states:
+            when = next((t.value for t in times if t.start >= state.end and t.value[:4].isdigit()
+                         and not any(state.end < other.start <= t.start for other in states)), None)
+            if last.relation == "agreement_party":
+                out.append(Fact(last.subject, last.relation, state.label, Modality.ASSERTED, when,
+                                _evidence(sentence), confidence=0.6))
+            else:
+                out.append(Fact(state.label, last.relation, last.object, Modality.ASSERTED, when,
+                                _evidence(sentence), confidence=0.6))
+    return out
+
+
+def _last_year(text: str) -> int | None:
+    years = _A_YEAR.findall(text)
+    return int(years[-1]) if years else None
+
+
+_ONLY_FOLLOWED = re.compile(r"[A-Z][^.;:]{1,40}?\s+followed\b[^;:]{0,80}\.?")
+_CONCESSION = re.compile(r",\s+(?:although|though|but|while|even\s+though)\b")
+_FOLLOWED_WORDS = re.compile(r"\b(?:followed|suit|and|in|on|the|of|that|same|year|month|later|a|the)\b")
+_FOLLOWED_RELATIONS = frozenset({"member_of", "left", "agreement_party", "suspended_participation_in",
+                                 "applied_for_membership_of", "partner_of", "observer_of"})
 
 
 def _described_agreements_named(facts: list[Fact], mentions: list[Mention]) -> tuple[list[Fact], list[Mention]]:

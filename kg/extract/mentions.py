@@ -3256,7 +3256,10 @@ _CAPITALS_MINISTRY = re.compile(rf"\b(?P<capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}]
 _MINISTRY_SPOKE = (r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:has|had|have))?(?:\s+(?:also|repeatedly|previously|again))?"
                    r"\s+(?:said|announced|stated|confirmed|saying)\b")
 # ("Chile rejected the pact. Its foreign ministry has repeatedly said ...": the state the sentence before is on)
-_OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the(?P<country>\s+country['’]s)?)\s+(?P<national>[Nn]ational\s+)?"
+# ("the Gulf state's foreign ministry said": the state named last, described)
+_OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the(?P<country>\s+country['’]s)?"
+                           r"(?P<described>\s+[A-Z][a-z]+\s+(?:country|state|kingdom|nation|republic)['’]s)?)\s+"
+                           r"(?P<national>[Nn]ational\s+)?"
                            r"(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with

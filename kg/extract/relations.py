@@ -6796,7 +6796,7 @@ def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[M
 # ("Serbia, still outside the EU, held ...": an apposition on where it stands)
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|(?:still\s+|both\s+|all\s+|now\s+)?outside)\s[^,;]{2,80},\s+"
                                      r"(?:(?:will|would|has|have|had|is|are|was|were|"
-                                     r"also|jointly|to)\s+)*\Z")
+                                     r"also|jointly|to|not|never|yet)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
 # "Warships and submarines of the Northern Fleet practiced ... as part of the July Storm naval exercise"
 _FORCES_OF_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:warships|ships|submarines|aircraft|troops|units|forces|crews)"
@@ -11017,7 +11017,9 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         if noun is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]) or \
                 noun.group(0).lower() not in f"{ctx.last_agreement.label} {ctx.last_agreement.text}".lower():
             continue
-        for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
+        # ("Saudi Arabia, the prize Washington had chased, has not joined the accords": the head, not the aside's)
+        parties = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        for party in _head_before_apposition(ctx, start, parties, (EntityType.STATE,)):
             yield Candidate(ctx.last_agreement, "agreement_party", party, None, (start, noun.end()), 0.7)
     for match in (_finditer(_TO_WHICH_PARTIES, ctx) if agreements else ()):
         # "the Rio Treaty, to which neighboring Colombia and Peru remain parties": the parties of the agreement before
@@ -11098,7 +11100,7 @@ _THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pa
 _SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
 _IT_ENDS_THE_CLAUSE = re.compile(r"it(?=\s*[.,;]|\s+(?:either|yet|since|until)\b)")
 _THE_AGREEMENT_NOUN = re.compile(r"(?:(?:bilateral|landmark)\s+)?"
-                                 r"(?:agreement|treaty|pact|accord|protocol|convention)\b", re.IGNORECASE)
+                                 r"(?:agreement|treaty|pact|accord|protocol|convention)s?\b", re.IGNORECASE)
 # "France is bound to Germany by the 1963 Elysee Treaty and the Aachen Treaty, and to Italy by the Quirinal Treaty"
 _BOUND_TO = Cue(re.compile(r"\bbound\s+to\s+(?:the\s+)?(?=[A-Z])"), "bound to")
 _BY_AN_AGREEMENT = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
