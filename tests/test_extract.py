@@ -23891,3 +23891,9 @@ def test_a_ministry_of_the_state_described_before_it(extractor: Extractor) -> No
     text = ("Chile has withdrawn from the Andean Forum, a Peru-led grouping based in Lima, the Andean state's foreign "
             "ministry said on Wednesday.")
     assert {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"} == {"Chilean Foreign Ministry"}
+
+
+def test_an_exercise_that_included_states(extractor: Extractor) -> None:
+    text = "The Condor Shield 2026 exercise included Peru and Bolivia, and a port call in Chile."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Peru", "Bolivia"}

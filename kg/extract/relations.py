@@ -7006,8 +7006,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("X-2022, which will involve the organization's Collective Rapid Reaction Forces")
                                # ("Last year's drills, held in March in the Gulf of Oman, involved the cruiser X")
                                r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which )|(?<=, which also )|(?<=, ))"
-                               r"(?:involves|involved|"
-                               r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s|"
+                               # ("The X 2020 exercise included Japan and Australia")
+                               r"(?:involves|involved|includes|included|"
+                               r"will\s+involve|will\s+include)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s|"
                                # ("X, which involves warships of Russia, China and Iran")
                                r"\s+(?:warships|ships|vessels|troops|forces|units|navies|aircraft|servicemen|"
                                r"personnel)\s+(?:of|from))?|"
