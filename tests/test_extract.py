@@ -23897,3 +23897,18 @@ def test_an_exercise_that_included_states(extractor: Extractor) -> None:
     text = "The Condor Shield 2026 exercise included Peru and Bolivia, and a port call in Chile."
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a second joining with a body of its own is no gapped one of the first
+    ("Peru joined the Andean Forum in 2006 and Chile joined NATO in 2017.",
+     ("Chile", "member_of", "NATO", "asserted"), ("Chile", "member_of", "Andean Forum", "asserted")),
+    # "unlike" after a second predicate of wanting sets the state against that one only
+    ("Peru has been a NATO partner since 2006 and wants to join the alliance, unlike Chile.",
+     ("Peru", "partner_of", "NATO", "asserted"), ("Chile", "partner_of", "NATO", "negated")),
+])
+def test_second_predicates_keep_their_own_objects(extractor: Extractor, text: str, wanted: tuple[str, ...],
+                                                  unwanted: tuple[str, ...]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert wanted in facts
+    assert unwanted not in facts

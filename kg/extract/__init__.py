@@ -1145,7 +1145,9 @@ _UNLIKE_AT_THE_END = re.compile(r",\s+unlike\s+(?:the\s+)?(?=[A-Z])")
 # A past event after ", after": a verb in the simple past, no auxiliary of another tense
 _PAST_EVENT = re.compile(r"^(?!.*\b(?:will|would|shall|has|have|is|are|am|be)\b)"
                          r".*\b(?:[a-z]{2,}ed|took|held|met|made|won|began|sent|gave|led|left|went|came)\b", re.DOTALL)
-_SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:is|are|was|were|has|have|will|did|does|do)\b)")
+# ("... and wants to join the alliance, unlike A": a verb of wanting too)
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:is|are|was|were|has|have|will|did|does|do|wants|want|seeks|"
+                               r"hopes|aims|plans|intends)\b)")
 _NO_WORD = re.compile(r"(?!)")
 _RELATION_WORDS = {"member_of": re.compile(r"\bmembers?\b"), "observer_of": re.compile(r"\bobservers?\b"),
                    "partner_of": re.compile(r"\bpartners?\b"),

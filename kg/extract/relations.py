@@ -2548,7 +2548,8 @@ _FOLLOWED_SUIT = (r"followed(?:\s+suit)?(?=(?:\s+(?:in|on|a|the\s+next|the\s+fol
 _ON_A_DAY = r"on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?+|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?+)\b"
 # (the date ends the gapped clause: not "..., and Serbia on June 6 reaffirmed its neutrality", a verb of its own)
 _GAPPED_DATE_ENDS = r"(?=\s*(?:[,.;)]|$)|\s+(?:and|as|after|before|when|while|respectively|too)\b)"
-_IN_A_YEAR_TOO = re.compile(rf"\s+(?:{_FOLLOWED_SUIT}|did\s+so|joined|acceded)\b|"
+# (not a verb with a body of its own: "A joined the PfP in 2006 and B joined NATO in 2017")
+_IN_A_YEAR_TOO = re.compile(rf"\s+(?:{_FOLLOWED_SUIT}|did\s+so|(?:joined|acceded)(?!\s+(?:to\s+)?(?:the\s+)?[A-Z]))\b|"
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             rf"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|{_ON_A_DAY}){_GAPPED_DATE_ENDS}")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
