@@ -23912,3 +23912,18 @@ def test_second_predicates_keep_their_own_objects(extractor: Extractor, text: st
     facts = _facts(_sheet(extractor, text))
     assert wanted in facts
     assert unwanted not in facts
+
+
+def test_a_joining_date_is_no_exercise_date(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise began on Monday off Arica. Peru and Chile take part as full members. Peru "
+            "joined in April last year; Chile followed in February, ending decades of neutrality.")
+    dates = {o for s, r, o, m in _facts(_sheet(extractor, text)) if r == "exercise_date"}
+    assert dates == {"2026-03-09"}
+
+
+def test_the_council_named_before_in_the_sentence_and_a_clause_after_a_comma(extractor: Extractor) -> None:
+    text = ("The Andean Defence Council suspended Bolivia in March 2022 after the invasion of Peru, and Bolivia "
+            "left the council two months later.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "left"} == {"Bolivia"}
+    assert ("Bolivia", "left", "Andean Defence Council", "asserted") in facts

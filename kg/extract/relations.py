@@ -1255,6 +1255,8 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
             # "the so-called "coalition of the willing" ... NATO-style guarantees ... not a member of the coalition":
             # the body the text named so, if it named one
             referent = next((b for b in reversed(ctx.bodies) if noun in b.label.lower()), referent)
+        if referent is not None and noun == "council" and noun not in referent.label.lower():
+            return None  # "the council" is one the text named so, not NATO named before it
         if referent is not None and noun == "coalition" and noun not in referent.label.lower() and \
                 referent.kind == "gazetteer" and referent.type is EntityType.ORGANIZATION:
             return None  # "have not joined the coalition either" after the EU: a coalition kg does not know
@@ -1289,7 +1291,7 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
 _POSSESSIVE_S = re.compile(r"(?:’s|'s)\s+")
 _SCHEME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?the\s+(initiative|scheme|format)\b", re.IGNORECASE)
 # "the bloc" after a preposition: named by what it is, not by its name
-_BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
+_BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition|council)\b"
 _THE_BLOC_NOUN = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?!['’])")
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|stated|announced|reported|warned)\b")
 # "the Moscow-led collective security bloc, the CSTO": a described bloc, then its name set off
@@ -1634,6 +1636,10 @@ _OPENING_PHRASE_BEFORE = re.compile(r"(?:Since|After|Following|Before|Despite|Wi
                                     r"(?:the\s+)?")
 
 
+_COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+(?:the\s+)?$")
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
@@ -1730,6 +1736,10 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
+    if len(subjects) == 2 and _COMMA_AND.fullmatch(ctx.text, subjects[0].end, subjects[1].start) and \
+            _LOWER_WORD_BEFORE.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 30), subjects[0].start):
+        # "... after the invasion of Ukraine, and Russia left the council": a clause of its own after the comma
+        subjects = subjects[1:]
     for k, subject in enumerate(subjects[1:], 1):
         if _OPENING_PHRASE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, subject.start):
             # "Since joining NATO, Finland has signed ...": the phrase the sentence opens with holds no subject
@@ -5162,7 +5172,8 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
         if owner is None or re.match(r"\s+(?:member|observer)", ctx.text[owner.end:owner.end + 10]):
             continue  # "... to several CARICOM member states. A and B are among its observers": another body's
         noun = kind.group("noun")
-        if noun and not re.fullmatch(_BLOC_NOUN, noun) and not owner.label.lower().endswith(noun):
+        if noun and (not re.fullmatch(_BLOC_NOUN, noun) or noun.lower() == "council") and \
+                not owner.label.lower().endswith(noun.lower()):
             continue  # (the council's observers are the Arctic Council's, not those of the bloc named before)
         also = _AS_IS.match(ctx.text, kind.end())
         for observer in observers + (list_after(ctx, also.end(), MEMBER_TYPES + ORGS, max_gap=0) if also else []):
@@ -7884,6 +7895,7 @@ _WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
 _ANOTHER_THING_AFTER = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|probe|investigation|inquiry|study|"
                                   r"campaign|appeal|bid|process|dialogue|offensive|attack|crackdown)\b",
                                   re.IGNORECASE)
+_JOINED_BARE_BEFORE = re.compile(r"\b(?:joined|followed(?:\s+suit)?|acceded)\s+(?:(?:in|on)\s+)?$")
 _WITHDREW_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|aws|awing)\s+from|"
                               r"(?:opted|dropped|backed)\s+out\s+of)\s+"
                               # (but "pulled out of the X exercise scheduled to start on June 12": the exercise's)
@@ -9487,6 +9499,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
                 continue  # "Serbia pulled out of X last month": when it withdrew, not when X is held
+            if _JOINED_BARE_BEFORE.search(ctx.text, max(sentence_start, start - 30), start):
+                continue  # "Finland joined in April last year; Sweden followed in March": when each joined
             if _JOINED_IN_AN_ASIDE.search(ctx.text, max(sentence_start, start - 80), start):
                 continue  # "The alliance, which Turkey joined in 1952, holds X": when Turkey joined
             if refused is not None and start < refused.start() and \
