@@ -23927,3 +23927,9 @@ def test_the_council_named_before_in_the_sentence_and_a_clause_after_a_comma(ext
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, o, m in facts if r == "left"} == {"Bolivia"}
     assert ("Bolivia", "left", "Andean Defence Council", "asserted") in facts
+
+
+def test_a_commissioners_portfolio_before_the_name(extractor: Extractor) -> None:
+    text = "AU Commissioner for Peace and Security Ana Ruiz said the plan would work."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "holds_position", "AU Commissioner for Peace and Security", "asserted") in facts

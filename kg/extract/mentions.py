@@ -634,6 +634,9 @@ class MentionFinder:
             rf"(?=,)|"
             # ("Minister of Foreign Affairs and European Integration Nicu Popescu": a portfolio's last word)
             rf"(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}?{_PORTFOLIO_LAST_WORD}(?=\s+[A-Z]))?)"
+            # ("EU Commissioner for Defence X", "AU Commissioner for Peace and Security X": the portfolio)
+            rf"(?P<field>(?<=ommissioner)(?<!['’]s Commissioner)\s+for\s+[{_UPPER}][\w-]+"
+            rf"(?:(?:,\s+|\s+and\s+)[{_UPPER}][\w-]+){{0,4}}?)?"
             # "Polish Deputy Prime Minister and Defence Minister X": two offices of the same state
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=\s+[{_UPPER}]))?"
             # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
