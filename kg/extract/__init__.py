@@ -3304,8 +3304,7 @@ def _followers(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
         states = [m for m in mentions if sentence.start <= m.start < sentence.start + len(words)
                   and m.type is EntityType.STATE and m.kind != "demonym"]
         # (nothing but the states, "followed", "and", and times: "Morocco followed in December and Sudan in 2021")
-        times = [t for t in find_times(words, offset=sentence.start, reference=reference,
-                                       year_before=_last_year(before.text))]
+        times = find_times(words, offset=sentence.start, reference=reference, year_before=_last_year(before.text))
         rest = words
         for start, end in sorted({(m.start, m.end) for m in (*states, *times)}, reverse=True):
             rest = rest[:start - sentence.start] + rest[end - sentence.start:]
@@ -3335,7 +3334,7 @@ def _last_year(text: str) -> int | None:
 
 _ONLY_FOLLOWED = re.compile(r"[A-Z][^.;:]{1,40}?\s+followed\b[^;:]{0,80}\.?")
 _CONCESSION = re.compile(r",\s+(?:although|though|but|while|even\s+though)\b")
-_FOLLOWED_WORDS = re.compile(r"\b(?:followed|suit|and|in|on|the|of|that|same|year|month|later|a|the)\b")
+_FOLLOWED_WORDS = re.compile(r"\b(?:followed|suit|and|in|on|the|of|that|same|year|month|later|a)\b")
 _FOLLOWED_RELATIONS = frozenset({"member_of", "left", "agreement_party", "suspended_participation_in",
                                  "applied_for_membership_of", "partner_of", "observer_of"})
 

@@ -3259,7 +3259,7 @@ _CAPITALS_MINISTRY = re.compile(rf"\b(?P<capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}]
 _MINISTRY_SPOKE = (r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:has|had|have))?(?:\s+(?:also|repeatedly|previously|again))?"
                    r"\s+(?:said|announced|stated|confirmed|saying)\b")
 # ("Chile rejected the pact. Its foreign ministry has repeatedly said ...": the state the sentence before is on)
-# ("the Gulf state's foreign ministry said": the state named last, described)
+# ("the Gulf state's foreign ministry said": a state described, the one the sentence opens with)
 _OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the(?P<country>\s+country['’]s)?"
                            r"(?P<described>\s+[A-Z][a-z]+\s+(?:country|state|kingdom|nation|republic)['’]s)?)\s+"
                            r"(?P<national>[Nn]ational\s+)?"
