@@ -23933,3 +23933,23 @@ def test_a_commissioners_portfolio_before_the_name(extractor: Extractor) -> None
     text = "AU Commissioner for Peace and Security Ana Ruiz said the plan would work."
     facts = _facts(_sheet(extractor, text))
     assert ("Ana Ruiz", "holds_position", "AU Commissioner for Peace and Security", "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "office", "nationality"), [
+    # a deputy's office of four words before a rank, the state by its adjective
+    ("Chilean First Deputy Defence Minister Major General Ana Ruiz said the troops were ready.",
+     "First Deputy Defence Minister of Chile", "Chile"),
+    # (a day the sentence opens with is no part of the office)
+    ("On Monday Chilean Defence Minister Major General Ana Ruiz said the troops were ready.",
+     "Defence Minister of Chile", "Chile"),
+])
+def test_an_office_before_a_rank(extractor: Extractor, text: str, office: str, nationality: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "holds_position", office, "asserted") in facts
+    assert ("Ana Ruiz", "nationality", nationality, "asserted") in facts
+
+
+def test_a_short_quotation_a_person_set_off_calls_something(extractor: Extractor) -> None:
+    text = "Ana Ruiz, a professor at the Andean Defence College, called it “dangerous shorthand.”"
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"} == {
+        ("Ana Ruiz", "dangerous shorthand.")}

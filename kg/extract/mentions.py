@@ -2961,6 +2961,7 @@ class MentionFinder:
         state = hits[0].label
         # ("Malian transitional President", "Nigerien head of state": a state's office all the same)
         bare = rest[_TEMPORARY_OR_PAST.match(rest).end():] if _TEMPORARY_OR_PAST.match(rest) else rest
+        bare = bare.removeprefix("First ")  # ("Tajik First Deputy Defence Minister": a deputy's office)
         return (f"{rest} of {after_of(state)}" if _GOVERNMENT.match(bare) or bare == "head of state" else office), \
             state
 
@@ -4649,8 +4650,11 @@ _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.
 # ("KFOR commander Major General X", "Egyptian armed forces spokesman Colonel X": an office in lower case, after
 # the body's name or adjective)
 _OFFICE_BEFORE = re.compile(
-    r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry|"
-    r"transitional|interim|acting)\s+){0,3}"
+    # (not a word of time or place the sentence opens with: "On Monday Tajik Defence Minister General X")
+    rf"(?<![\w’'`-])(?P<office>(?:(?:(?!(?:On|In|At|By|From|After|Before|Last|This|Next|{_MONTHS_AND_DAYS})\b)"
+    r"[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry|"
+    # ("Tajik First Deputy Defence Minister Major General X": four words before the office's head)
+    r"transitional|interim|acting)\s+){0,4}"
     # ("Malian transitional President Colonel X", "Nigerien head of state General X")
     r"(?:Minister|Secretary|Chief|chief|Commandant|Commander-in-Chief|Commander|commander|Director|President|"
     r"head\s+of\s+state|"

@@ -634,7 +634,14 @@ def _quoted_by_the_name_before(para: str, p_start: int, mark: int, mentions: lis
     that quotes, right after a speaker's name ('Vucic hailed the purchase as "a historic day"')."""
     naming = _QUOTING_VERB.search(para, max(0, mark - 80), mark + 1)
     verb = naming.start("verb") + p_start if naming else -1
-    return naming is not None and any(0 < verb - m.end <= 2 and m.type in _SPEAKER_TYPES for m in mentions)
+    # (or after a person's apposition: 'X, a professor at the Y College, called it "dangerous shorthand"')
+    return naming is not None and any(
+        m.type in _SPEAKER_TYPES and (0 < verb - m.end <= 2 or m.type is EntityType.PERSON and p_start <= m.end < verb
+                                      and _APPOSITION_GAP.fullmatch(para, m.end - p_start, verb - p_start))
+        for m in mentions)
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s[^,;“”\"]{2,100},\s+")
 
 
 _SPEAKER_TYPES = (EntityType.PERSON, EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
