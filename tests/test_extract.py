@@ -23953,3 +23953,10 @@ def test_a_short_quotation_a_person_set_off_calls_something(extractor: Extractor
     text = "Ana Ruiz, a professor at the Andean Defence College, called it “dangerous shorthand.”"
     assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"} == {
         ("Ana Ruiz", "dangerous shorthand.")}
+
+
+def test_a_speaker_with_a_role_and_what_its_body_is_set_off(extractor: Extractor) -> None:
+    text = ('"It would be strange," Ana Ruiz, a deputy of the Congreso, Peru\'s parliament, told reporters. She said '
+            "Lima had expected more.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"}
+    assert said == {("Ana Ruiz", "It would be strange"), ("Ana Ruiz", "Lima had expected more")}

@@ -724,7 +724,10 @@ class MentionFinder:
                                            # abbreviation)
                                            rf"(?:[^,.;\"“”]|(?<=[A-Z])\.(?=[A-Z]\.|\s)){{3,150}}?"
                                            rf"(?:,\s+[{_UPPER}][^,.;\"“”]{{2,60}}?\s+and\s+"
-                                           rf"[^,.;\"“”]{{2,60}}?)?,)?\s+"
+                                           rf"[^,.;\"“”]{{2,60}}?)?"
+                                           # ("X, a deputy of the Jogorku Kenesh, Kyrgyzstan's parliament, told")
+                                           rf"(?:,\s+[{_UPPER}][\w-]*(?:\s[{_UPPER}][\w-]*)?['’]s\s+[a-z][\w-]*"
+                                           rf"(?:\s[a-z][\w-]*)?(?=,))?,)?\s+"
                                            rf"{_SPEECH_AUXILIARIES}(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
                                            rf"(?<=, )(?P<set_off>{_NAME}),\s+{_SPEECH_AUXILIARIES}"

@@ -1724,7 +1724,9 @@ _PERSON_APPOSITION = re.compile(
     # "commander of U.S. Naval Forces Central Command, the U.S. 5th Fleet and the Combined Maritime Forces": offices
     r"(?:,\s+[^,]{2,60}\s+and\s+[^,]{2,60})?"
     # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+\([A-Z][\w-]*\))?(?=,))?"
+    # ("a deputy of the Jogorku Kenesh, Kyrgyzstan's parliament,": or what the body is, its state's)
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:(?:’s|'s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"(?:\s+\([A-Z][\w-]*\))?(?=,))?"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
     # "..., Anna Kask (Center), said": a person's party in brackets, set off by commas
     rf"{BRACKETED_ABBREVIATION},\s*|"
