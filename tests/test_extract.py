@@ -23960,3 +23960,11 @@ def test_a_speaker_with_a_role_and_what_its_body_is_set_off(extractor: Extractor
             "Lima had expected more.")
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"}
     assert said == {("Ana Ruiz", "It would be strange"), ("Ana Ruiz", "Lima had expected more")}
+
+
+def test_a_unit_set_off_before_a_long_apposition_takes_part(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise opened on Monday. Task Force 12, the Chilean Navy unit that integrates "
+            "unmanned systems and artificial intelligence into 3rd Fleet operations, is taking part for the first "
+            "time.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Task Force 12"}

@@ -6806,7 +6806,7 @@ def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[M
 
 
 # ("Serbia, still outside the EU, held ...": an apposition on where it stands)
-_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|(?:still\s+|both\s+|all\s+|now\s+)?outside)\s[^,;]{2,80},\s+"
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|(?:still\s+|both\s+|all\s+|now\s+)?outside)\s[^,;]{2,120},\s+"
                                      r"(?:(?:will|would|has|have|had|is|are|was|were|"
                                      r"also|jointly|to|not|never|yet)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
