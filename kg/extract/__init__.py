@@ -3293,8 +3293,9 @@ def _followers(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     before did last, of the same body or pact."""
     out: list[Fact] = []
     for before, sentence in itertools.pairwise(sentences):
-        if "followed" not in sentence.text or sentence.paragraph != before.paragraph and \
-                sentence.start - before.end > 2:
+        # (the sentence right after, or the one opening the next paragraph after a blank line)
+        next_to = sentence.paragraph == before.paragraph or sentence.start - before.end <= 2
+        if "followed" not in sentence.text or not next_to:
             continue
         # (up to a clause of concession: "..., although Khartoum's deal has never been ratified")
         concession = _CONCESSION.search(sentence.text)

@@ -3298,9 +3298,10 @@ _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
 # (TNI)", "the Royal Armed Forces (FAR)"); no news agency's
 _FOREIGN_ACRONYM = re.compile(r"(?!(?:AFP|AP|TASS|DPA|ANI|PTI|IANS|KUNA|WAM|SPA|BTA|PAP|CNA|UPI|EFE|ANSA|BNA|QNA|IRNA|"
                               r"KCNA|MENA|APA|GNA|NAN)$)[A-Z]{2,6}")
-# an exercise's short name and edition ("(ACE 25)", "(NR24)")
+# an exercise's name, its acronym, then the edition's year ("International Maritime Exercise (IMX) 2022")
 _EXERCISE_ACRONYM_YEAR = re.compile(rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{1,4}})\s"
                                     r"\((?P<acronym>[A-Z]{2,8})\)\s(?P<year>(?:19|20)\d\d)(?!\d)")
+# an exercise's short name and edition ("(ACE 25)", "(NR24)")
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 
 

@@ -972,9 +972,9 @@ _PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|by|from|alongside|against|towar
                                      r"(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
 
 
-_PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)", re.I)
-_PORTFOLIO_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:defen[cs]e|foreign|interior|home|internal|emergenc)",
-                              re.IGNORECASE)
+_PORTFOLIOS = r"(defen[cs]e|foreign|interior|home|internal|emergenc)"
+_PORTFOLIO = re.compile(rf"\b{_PORTFOLIOS}", re.I)
+_PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIOS}", re.IGNORECASE)
 
 
 # A state's adjective before "ministry" (not the portfolio: "the Defense Ministry" may be the "Ministry of Defence")

@@ -7647,6 +7647,8 @@ _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + 
 # or a name with its year ("Malabar 2026"), in lower case (not "will conduct interviews")
 _DRILLS_AS_OBJECT = (r"(?=\s+(?:[a-z-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|landings?|"
                      r"assaults?|phases?|live-fire)\b|\s+(?:the\s+)?[a-z]+(?:[ -][a-z]+){0,2}[ -](?:19|20)?\d\d\b)")
+# The phrases a drill's end is told with besides its verbs ("the exercise, which came to an end on Saturday")
+_CAME_TO_AN_END = r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close"
 _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|"
                       # ("will conduct Malabar 2026 off Guam": the drills as object, not "will conduct interviews")
                       r"conducted|staged|(?:(?<=will )conduct|(?<=to )conduct|conducts|conducting|(?<=will )stage|"
@@ -7654,7 +7656,7 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "units have arrived in Serbia to take part in X": where X is held
                       r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
                       # (the drills' noun, not as an owner: "The exercise's planning conference was held in X")
-                      r"started|starts|begin|began|begins|underway|under\s+way|kicked off|kick off|run|running|"
+                      r"started|starts|begin|began|begins|under\s*way|kicked off|kick off|run|running|"
                       r"drills?(?!['’])|"
                       r"exercises?(?!['’])|maneuvers(?!['’])|manoeuvres(?!['’])|war games|be held|continue|continues|"
                       r"deployed|open|opens|opened|"
@@ -7675,7 +7677,7 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       # "concluded in Kuwait on Tuesday": where it was
-                      r"concluded|ended|wrapped up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close|"
+                      rf"concluded|ended|wrapped up|{_CAME_TO_AN_END}|"
                       # "Colombia hosted UNITAS 2025 off Cartagena", "was hosted by Greece on the island of Crete"
                       r"hosted|hosts|hosting|"
                       # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
@@ -7863,14 +7865,14 @@ _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|commenc\w*|open\w*|hel
                            # "The exercise runs until Friday"
                            r"(?:runs?|lasts?|continues?)\s+(?:through|until|till)|"
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed|"
-                           r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b", re.I)
+                           rf"{_CAME_TO_AN_END})\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|commenc\w*|launch\w*|performed|flew|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|"
                          rf"(?:(?<=will )conduct|(?<=will )stage){_DRILLS_AS_OBJECT}|"
                          r"opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
-                         r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|"
+                         rf"{_CAME_TO_AN_END}|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 # A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
 # "against the background of the war in X, launched on February 24": another event, its place and date
