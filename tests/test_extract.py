@@ -21428,6 +21428,32 @@ def test_counted_members_of_the_forum_set_off_by_dashes(extractor: Extractor) ->
         (s, "member_of", "Pacific Islands Forum", "asserted") for s in ("Palau", "Marshall Islands", "Tuvalu")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Four of the bloc's member states sent personnel: Chile, Peru, Bolivia and Ecuador.",
+    "Four of the Andean Community's members contributed ships: Chile, Peru, Bolivia and Ecuador.",
+])
+def test_counted_members_of_the_bloc_then_what_they_did_and_their_list(extractor: Extractor, sentence: str) -> None:
+    text = "The Andean Community held a summit in Lima. " + sentence
+    assert _facts(_sheet(extractor, text), "member_of") == {
+        (s, "member_of", "Andean Community", "asserted") for s in ("Chile", "Peru", "Bolivia", "Ecuador")}
+    # the count must be the list's: three of the members cannot be four states
+    assert not _facts(_sheet(extractor, text.replace("Four of", "Three of")), "member_of")
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    (("Defence Minister Ana Rojas, who attended the opening ceremony together with the Chief of General Staff, "
+      "Lieutenant General Luis Soto, said the exercise showed that the army was ready."),
+     "the exercise showed that the army was ready"),
+    (("Peruvian diplomat Ana Rojas, whose appointment as the international High Representative overseeing the "
+      "civilian side of the Lima peace accords was backed by Chile and the United States in 2021 but never endorsed "
+      "by the Security Council, told reporters on November 2 that the renewal was good news."),
+     "the renewal was good news"),
+])
+def test_a_person_speaks_past_a_long_relative_clause_set_off_after_her_name(extractor: Extractor, sentence: str,
+                                                                           words: str) -> None:
+    assert {(f[0], f[2]) for f in _facts(_sheet(extractor, sentence), "said")} == {("Ana Rojas", words)}
+
+
 @pytest.mark.parametrize(("rest", "words"), [
     (("told her counterparts on Thursday that the drills threatened regional stability, as she made her last visit "
       "to the region."), "the drills threatened regional stability"),

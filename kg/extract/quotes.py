@@ -1167,7 +1167,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     before = [m for m in candidates if m.end <= v_start and len(
                   outside[m.end - sentence.start:v_start - sentence.start].strip()) <= (
                   200 if m.type is EntityType.PERSON or _SET_OFF_RELATIVE.fullmatch(
-                      outside, m.end - sentence.start, v_start - sentence.start) else 60)
+                      outside, m.end - sentence.start, v_start - sentence.start) else 60) + (
+                  120 if m.type is EntityType.PERSON and _PERSONS_RELATIVE_CLAUSE.fullmatch(
+                      outside, m.end - sentence.start, v_start - sentence.start) else 0)
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
               and not _STOP_BEFORE_VERB.search(outside[m.end - sentence.start:v_start - sentence.start])
               # ("the former Nauru president said": a person the state qualifies, not the state)
@@ -1181,7 +1183,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                    or (m.type is EntityType.PERSON
                        and (_person_apposition(outside[m.end - sentence.start:v_start - sentence.start])
                             or _ACTS_THEN_SPEAKS.fullmatch(outside, m.end - sentence.start,
-                                                           v_start - sentence.start))))]
+                                                           v_start - sentence.start)
+                            or _PERSONS_RELATIVE_CLAUSE.fullmatch(outside, m.end - sentence.start,
+                                                                  v_start - sentence.start))))]
     if before and word not in _SPEAKING_PARTICIPLES and before[-1].type in _BODIES:
         # "The NATO Secretary General said ...": the one the text named with that title, not the body
         body = before[-1]
@@ -1220,7 +1224,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             # ("the Alliance of Sahel States (AES), the confederation ..., described": past its acronym)
             if re.fullmatch(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}",
                             between) or (
-                    speaker.type is EntityType.PERSON and _person_apposition(between)):
+                    speaker.type is EntityType.PERSON and (_person_apposition(between)
+                                                           or _PERSONS_RELATIVE_CLAUSE.fullmatch(between))):
                 return speaker
         # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.
         people = [m for m in before if m.type is EntityType.PERSON]
@@ -1647,7 +1652,7 @@ _ACTS_THEN_SPEAKS = re.compile(r"(?:,\s+(?!(?:who|which|that|and|but|while)\b)[^
 _STOP_BEFORE_VERB = re.compile(r"[;:]|(?<!\b[A-Z])(?<!^)\.")
 # A name inside "..., which has troops in South Korea, said": not the one who speaks.
 # (and "Protesters who have been camped at Manama's Pearl Square said": a clause on people no name gives)
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$|"
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|that)\b(?:[^,;]|,(?=\d))*$|"
                                  r"\b[A-Za-z]+s\s+who\s+(?:have|has|had|are|were|was|is)\b[^,;]*$")
 
 
@@ -1662,6 +1667,12 @@ def _passive_without_words(outside: str, verb: re.Match[str]) -> bool:
     quoted by TASS as saying" relays X's)."""
     return _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) is not None and \
         not verb.group(0).lower().startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end())
+
+
+# "X, who attended the ceremony with the chief of staff, General Y, said", "X, whose appointment ... was never
+# endorsed by the Security Council, told": a person's long relative clause (one apposition inside it), then the verb
+_PERSONS_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\s(?:[^,;]|,(?=\d)){2,250}(?:,\s+[^,;]{2,60})?,\s*"
+                                      r"(?:(?:has|have|had|also)\s+)?")
 
 
 def _names_the_speaker(between: str) -> bool:

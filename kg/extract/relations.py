@@ -2821,6 +2821,13 @@ _MEMBERS_SET_OFF = re.compile(rf",\s+the\s+(?P<owner>{_BLOC_NOUN}|[A-Z][\w-]+)['
 _COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owner>alliance|bloc|grouping|coalition|"
                                      r"forum|organi[sz]ation|union|[A-Z][\w-]+)\s+(?:members|member\s+states|allies)"
                                      r"\s*(?:[,:]|[—–]|--)\s+(?:the\s+)?", re.IGNORECASE)
+# "Eight of the bloc's member states sent personnel: A, B, ...": a count of the body's members, then what they did,
+# then their list after a colon
+_COUNTED_OF_THE_BODYS_MEMBERS = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN}|eleven|twelve)\s+of\s+(?:the\s+)?"
+                                           rf"(?P<owner>{_BLOC_NOUN}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})['’]s\s+"
+                                           r"(?:members|member\s+states|member\s+countries)\s+[^:;.]{1,60}?:\s+"
+                                           r"(?:the\s+)?",
+                                           re.IGNORECASE)
 
 # "The three AES members have since expelled French troops", "its three member states": the last three states
 # named, members of the body named (or the one "its" or the text is about)
@@ -2884,7 +2891,7 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members the sentence counts beside their list, of the body it names or refers to: "the grouping's four
     members" after the list, "four NATO members, A, B, C and D" before it (the count must be the list's)."""
     yield from _counted_members_named_before(ctx)
-    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF):
+    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF, _COUNTED_OF_THE_BODYS_MEMBERS):
         for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             owner_start = match.start("owner")
             owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS
@@ -2896,7 +2903,7 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                               if b.label.lower().endswith(match.group("owner").lower())), None)
             if pattern is _COUNTED_BODY_SET_OFF and owner is not None and owner.end < match.end("owner"):
                 continue  # "the two NATO members' navies": the body must be the whole name before the noun
-            if pattern is not _COUNTED_MEMBERS_LISTED:
+            if pattern is not _COUNTED_MEMBERS_LISTED and pattern is not _COUNTED_OF_THE_BODYS_MEMBERS:
                 # ("... and the United Arab Emirates (UAE), the four GCC countries": the list ends before its acronym)
                 acronym = _ACRONYM_AT_END.search(ctx.text, max(0, match.start() - 16), match.start())
                 states = list_before(ctx, acronym.start() if acronym else match.start(), MEMBER_TYPES, max_gap=1)
