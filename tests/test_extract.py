@@ -7050,10 +7050,24 @@ def test_today_names_no_date_in_a_possessive() -> None:
 def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extractor) -> None:
     text = ("Brigadier General Pablo Ruiz, who commands the Peruvian contingent, told reporters the drill went well. "
             "Major General Ana Soto, who has commanded the brigade since March, said the drill was useful. "
-            "General Luis Vera, who commanded the brigade in 2019, spoke.")
+            "General Luis Vera, who commanded the brigade in 2019, spoke. "
+            "General Rosa Diaz, who had commanded the Chilean contingent since May, left. "
+            "General Juan Paz, who had commanded the Peruvian Navy in 2018, spoke.")
     positions = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
-    assert {("Pablo Ruiz", "commander of the Peruvian contingent"), ("Ana Soto", "commander of the brigade")} <= positions
-    assert not {(s, o) for s, o in positions if s == "Luis Vera" and o.startswith("commander")}
+    assert {("Pablo Ruiz", "commander of the Peruvian contingent"), ("Ana Soto", "commander of the brigade"),
+            ("Rosa Diaz", "commander of the Chilean contingent")} <= positions
+    assert not {(s, o) for s, o in positions if s in ("Luis Vera", "Juan Paz") and o.startswith("commander")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chilean Major General Luis Soto today assumed command of the NATO-led Kosovo Force from General Ana Rojas.",
+    "Major General Luis Soto took over command of the Kosovo Force on Monday.",
+    "General Luis Soto has assumed command of the Kosovo Force, the ministry said.",
+])
+def test_a_command_assumed_makes_the_commander_of_the_body(extractor: Extractor, sentence: str) -> None:
+    text = "Chile sent troops to Kosovo in 2019. " + sentence
+    assert ("Luis Soto", "commander of the Kosovo Force") in {
+        (s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
 
 
 def test_joining_and_applying_target_a_body_one_may_join_not_a_building_or_a_ministry(extractor: Extractor) -> None:

@@ -2466,7 +2466,9 @@ _BODYS_CHAIR_AFTER_NAME = re.compile(r",\s+the\s+(?:current|rotating|outgoing|ne
                                      r"(?P<role>[A-Z][\w-]{1,12}\s+(?:chair(?:man|woman|person)?|"
                                      r"secretary[- ]general|president))(?=,|\.\s|\.?$|\s+(?:said|says|told)\b)")
 # "X, who commands the Turkish contingent": the office the verb names (the words after "who")
-_WHO_COMMANDS_TAIL = (r"(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
+# ("who had commanded KFOR since October": until the change of command the text tells)
+_WHO_COMMANDS_TAIL = (r"(?P<verb>commands|(?:has|had(?=\s+\w+\s[^,;.]{2,80}?\s+since\b))\s+commanded|heads|"
+                      r"has\s+headed|leads|has\s+led|chairs|"
                       # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
                       # ("who chairs the Organ on Politics, Defence and Security Cooperation": a title's list)
                       r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)|"
@@ -2477,6 +2479,11 @@ _WHO_COMMANDS_TAIL = (r"(?P<verb>commands|has\s+commanded|heads|has\s+headed|lea
 _WHO_COMMANDS = re.compile(r",\s+who\s+" + _WHO_COMMANDS_TAIL)
 # ... after a short apposition: "X, the veteran South African diplomat who heads UNMISS, told"
 _APPOSED_WHO_COMMANDS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s+who\s+" + _WHO_COMMANDS_TAIL)
+# "X today assumed command of the NATO-led Kosovo Force (KFOR) from Y", "X took over command of the fleet on Monday":
+# the body's commander (the one the command passed from held it before, as the text says elsewhere)
+_TOOK_COMMAND = re.compile(r"\s+(?:(?:today|yesterday|formally|officially|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+){0,2}"
+                           r"(?:assumed|assumes|took(?:\s+over)?|takes(?:\s+over)?|has\s+(?:assumed|taken(?:\s+over)?))"
+                           r"\s+(?:the\s+)?command\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*-led\s+)?")
 _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
 _OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
@@ -2620,6 +2627,12 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 f"{next(title for stem, title in _OFFICE_OF_VERB if verb.startswith(stem))} of {office.group('unit')}"
             facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
+        took = _TOOK_COMMAND.match(text, person.end) if " command of " in text[person.end:person.end + 60] else None
+        body = next((m for m in mentions if took and m.start == took.end() and m.type in _BODY_TYPES_OF_ROLES), None)
+        sentence = sentence_at(sentences, person.start) if body is not None else None
+        if sentence is not None and body.end <= sentence.end:
+            facts.append(Fact(person.label, "holds_position", f"commander of {_body_named(body)}", Modality.ASSERTED,
+                              None, _evidence(sentence), confidence=0.7))
         demonym = _A_DEMONYM_AFTER_NAME.match(text, person.end) if text.startswith((", a ", ", an "), person.end) \
             else None
         state = next((m for m in mentions if demonym and m.start == demonym.start("adjective")
