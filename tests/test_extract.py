@@ -7059,6 +7059,14 @@ def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extracto
     assert not {(s, o) for s, o in positions if s in ("Luis Vera", "Juan Paz") and o.startswith("commander")}
 
 
+@pytest.mark.parametrize("style", ["His Excellency Dr ", "Dr ", ""])
+def test_two_offices_each_of_its_own_body_set_off_after_a_styled_name(extractor: Extractor, style: str) -> None:
+    text = (f"The summit was chaired by {style}Luis Soto, President of the Republic of Chile and Chairperson of the "
+            "Andean Community.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {
+        "President of Chile", "Chairperson of Andean Community"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Chilean Major General Luis Soto today assumed command of the NATO-led Kosovo Force from General Ana Rojas.",
     "Major General Luis Soto took over command of the Kosovo Force on Monday.",

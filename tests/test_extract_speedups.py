@@ -208,10 +208,12 @@ def _new_and_old_mention_patterns():
             rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'-]+\s+){{1,3}}(?:{m._PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)"
             rf"\s+of\s+(?:the\s+)?[{upper}][\w-]+)\b"),
     }
-    new_opening = rf"(?P<name>[{upper}](?<![\w-].)(?<=(?!{title}\b).){m._NAME_AFTER_CAPITAL})"
+    not_a_name = rf"(?:{title}|Excellency|Highness)"
+    new_opening = rf"(?P<name>[{upper}](?<![\w-].)(?<=(?!{not_a_name}\b).){m._NAME_AFTER_CAPITAL})"
     apposition = finder._person_apposition.pattern
     assert apposition.startswith(new_opening)
-    pairs["_person_apposition"] = rf"(?=[{upper}])(?<![\w-])(?!{title}\b)(?P<name>{m._NAME})" + apposition[len(new_opening):]
+    pairs["_person_apposition"] = (rf"(?=[{upper}])(?<![\w-])(?!{not_a_name}\b)(?P<name>{m._NAME})"
+                                   + apposition[len(new_opening):])
     titled = finder._person_titled.pattern
     body = titled[titled.index("(?:(?P<then>then|former|ex)[- ])?"):]
     pairs["_person_titled"] = m._guard(body, {"t", "f", "e"} | finder._owner_initials | m._MODIFIER_INITIALS

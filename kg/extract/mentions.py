@@ -665,7 +665,9 @@ class MentionFinder:
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
             # ("Tomas Kaunas, his Lithuanian counterpart, ...")
-            rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+"
+            # ("His Excellency Dr X, President of ...": a style, whose honorific the label drops)
+            rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!(?:{_TITLE_TRIE}|Excellency|Highness)\b).)"
+            rf"{_NAME_AFTER_CAPITAL}),\s+"
             # ("Fumio Kishida, then Japan's prime minister,": an office held then)
             # ("X, now an adviser to the president,": the office held now)
             r"(?:then\s+(?=[A-Z]|the\s)|now\s+(?=[A-Z]|the\s|an?\s))?"
@@ -701,7 +703,9 @@ class MentionFinder:
             # ("X, Russia's Permanent Representative to the CSTO, told ...")
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|{_ENVOYS_BODIES}))?"
             # ("X, Australia's Deputy Prime Minister and Defence Minister, said": a second office of the owner's)
-            rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=[,.;]))?"
+            # ("X, President of the Republic of Chile and Chairperson of the Andean Community,": of its own body)
+            rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?"
+            rf"(?P<of2>[A-Z][\w.-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]+)*?))?(?=[,.;]))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
             rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b|"
             # ("X, Ecuador's president since 2023, said": since when is no part of the office)
@@ -1472,7 +1476,8 @@ class MentionFinder:
                     office, rank = _split_rank(position or "")
                     if rank:  # "Minister of Defense Colonel General X": the office and the rank
                         position, offices = office, (rank, *offices)
-                    second = self._position(_Retitled(match, match.group("title2")))[0] \
+                    second = self._position(_Retitled(match, match.group("title2"),
+                                                      match.groupdict().get("of2")))[0] \
                         if match.groupdict().get("title2") else None
                     offices = (*offices, second) if second and second != position else offices
                     works_at = _WORKPLACE_AFTER_NAME.match(text, start + len(name)) \
@@ -4696,16 +4701,19 @@ class _Retitled:
     Minister X", which has the first one's owner. Of the first one's modifiers only a past one carries over
     ("Latvia's former foreign minister and defence minister"; not "deputy prime minister and defence minister")."""
 
-    def __init__(self, match: re.Match[str], title: str) -> None:
-        self._match, self._title = match, title
+    def __init__(self, match: re.Match[str], title: str, of: str | None = None) -> None:
+        self._match, self._title, self._of = match, title, of  # (the second title's own body, "and Chair of Y")
         self._modifier = "".join(word + " " for word in (match.groupdict().get("mod") or "").split()
                                  if word in ("former", "retired"))
 
     def group(self, name: str) -> str | None:
+        if name == "of" and self._of is not None:
+            return self._of
         return self._title if name == "title" else self._modifier if name == "mod" else self._match.group(name)
 
     def groupdict(self) -> dict[str, str | None]:
-        return {**self._match.groupdict(), "title": self._title, "mod": self._modifier}
+        return {**self._match.groupdict(), "title": self._title, "mod": self._modifier,
+                **({"of": self._of} if self._of is not None else {})}
 
     @property
     def string(self) -> str:
