@@ -4517,6 +4517,11 @@ def test_memberships_by_ordinal_both_a_format_of_a_second_verb_and_a_partner(ext
      "Ministry of External Affairs of India"),
     ("The Ministry of Home Affairs of India said it was following developments.", "Ministry of Home Affairs of India"),
     ("Georgia's Defense Ministry said it was ready.", "Georgian Defense Ministry"),
+    # a second portfolio joined to the first
+    ("Chile's Ministry of National Defence and Veterans Affairs said it was ready.",
+     "Ministry of National Defence and Veterans Affairs of Chile"),
+    ("The Ministry of Foreign Affairs and International Cooperation of Peru said it was ready.",
+     "Ministry of Foreign Affairs and International Cooperation of Peru"),
 ])
 def test_a_states_ministry_of_a_portfolio_speaks(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

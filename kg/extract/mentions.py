@@ -196,6 +196,9 @@ _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police
                       r"Brigadier|Commodore|Captain|Commander|Air|Field|Senior|Group|Wing)\b))")
 _PORTFOLIO_LAST_WORD = (r"(?:Integration|Trade|Development|Cooperation|Diaspora|Veterans|Communications|Planning|"
                         r"Industry|Technology|Affairs|Security|Aviation|Intelligence)\b")
+# A second portfolio a ministry's name joins to the first ("Ministry of National Defence and Veterans Affairs",
+# "Ministry of Foreign Affairs and International Cooperation")
+_SECOND_PORTFOLIO = rf"(?:\s+and\s+(?:[A-Z][\w-]+\s+){{0,3}}{_PORTFOLIO_LAST_WORD})?"
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
                        "Brig": "Brigadier", "Capt": "Captain", "Cmdr": "Commander", "Cdr": "Commander",
@@ -928,10 +931,10 @@ class MentionFinder:
             # ("the Turkish National Defense Ministry announced")
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:(?:National\s+(?=Defen))?"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies|Foreign Affairs)\s+)?Ministry"
-            rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|Foreign\s+Office|"
+            rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}){_SECOND_PORTFOLIO})?|Foreign\s+Office|"
             # "the Australian Department of Defence", "the Philippine Department of Foreign Affairs"
             rf"Department\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))|"
-            rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
+            rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}){_SECOND_PORTFOLIO} of (?:the\s+)?(?P<of>{state})|"
             # "the Ministry of Defence in Copenhagen": the ministry of the state whose capital it sits in
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) in (?P<capital>[{_UPPER}][\w-]+(?: [{_UPPER}][\w-]+)?)|"
             # "the Defence Ministry in Belgrade": the same, named by its state's adjective
