@@ -21467,6 +21467,18 @@ def test_counted_members_of_the_bloc_then_what_they_did_and_their_list(extractor
     assert not _facts(_sheet(extractor, text.replace("Four of", "Three of")), "member_of")
 
 
+@pytest.mark.parametrize("attribution", [
+    "according to the Kosovo Force's commander, Major General Pablo Ruiz",
+    "according to Major General Pablo Ruiz, the force commander",
+    "according to Pablo Ruiz, a spokesman for the force",
+])
+def test_words_before_a_trailing_according_to_end_before_it_and_the_speakers_apposition(
+        extractor: Extractor, attribution: str) -> None:
+    text = f"The remaining contingents will leave by mid-July, {attribution}."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        ("Pablo Ruiz", "The remaining contingents will leave by mid-July")}
+
+
 @pytest.mark.parametrize(("sentence", "words"), [
     (("Defence Minister Ana Rojas, who attended the opening ceremony together with the Chief of General Staff, "
       "Lieutenant General Luis Soto, said the exercise showed that the army was ready."),

@@ -292,7 +292,7 @@ _RANKS = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|
 _RANKED_NAME = _RANKS + r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 # "said US Navy Rear Admiral X": the ranked officer of the service named first speaks
 _RANK_BEFORE_NAME = re.compile(rf"\s+{_RANKS}")
-_TITLE_THEN_RANKED_NAME = re.compile(rf"[^,;]{{1,80}},\s+(?={_RANKED_NAME},)")
+_TITLE_THEN_RANKED_NAME = re.compile(rf"[^,;]{{1,80}},\s+(?={_RANKED_NAME}(?:[,;]|\.?$|\.\s))")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*"
                                    # "According to X, a retired rear admiral who ..., the station ...": past the
                                    # speaker's apposition, which names a role
@@ -1817,8 +1817,10 @@ _WITH_ANOTHER_SAYING = re.compile(r",\s+with\s+(?P<who>(?:its\s+|their\s+|the\s+
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
 # Colonel X, the spokesman of the Y"
 # ... or "A, according to the IOM, and B": the source of the clause before only
+# ("..., according to the force's commander, Major General X": a title, then the name set off)
 _TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}"
                                  r"(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80}|"
+                                 rf"(?<=[a-z]),\s+(?={_RANKED_NAME}\.?$)[^,;]{{2,60}}|"
                                  r",\s+(?:and|but|while)\s+[^;]*)?$")
 
 
@@ -1861,7 +1863,10 @@ _LIST_WORDS_ONLY = re.compile(r"(?:[\s,]|\b(?:the|and)\b)*")
 _ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\s[^,;:\"“”]{2,60}?),\s+"
                                   r"(?P<who>(?:according\s+to\s+(?:(?!\band\b)[^,;\"“”]){2,80}?|"
                                   rf"(?:(?!\band\b)[^,;\"“”]){{2,80}}?\s+(?:{SPEECH_VERB}))"
-                                  r"(?:\s+(?:reporters|journalists|[A-Z][\w-]+))?),\s+(?=[a-z])")
+                                  # (not an apposition on the one named: "A, according to X, the force
+                                  # commander.")
+                                  r"(?:\s+(?:reporters|journalists|[A-Z][\w-]+))?),\s+(?=[a-z])"
+                                  r"(?!(?:the|a|an|his|her|its|their)\s)")
 
 # ... set off by a pronoun's speech verb ("Still, he added, the episode showed that ...")
 _PRONOUN_SET_OFF = re.compile(r"(?P<lead>[A-Z][^,;:\"“”]{0,60}?),\s+(?P<who>(?:he|she)\s+(?:also\s+)?(?:said|added|"
