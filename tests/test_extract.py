@@ -6156,6 +6156,9 @@ def test_roles_of_an_exercise_and_of_a_service_named_bare(extractor: Extractor, 
     ("Inspector Sarah Jones of New Zealand Police said the officers were there to help.", "Sarah Jones",
      "Inspector of New Zealand Police"),
     ("Colonel Jorge Rojas of the 3rd Brigade said the drills went well.", "Jorge Rojas", "Colonel"),
+    # the city the workplace sits in is no part of it
+    (("Chilean analyst Ana Ruta of the Institute for Peace and Security Studies in Santiago said the words were "
+      "routine noise."), "Ana Ruta", "analyst of the Institute for Peace and Security Studies"),
 ])
 def test_a_workplace_named_after_the_name_belongs_to_the_position(extractor: Extractor, sentence: str, person: str,
                                                                   position: str) -> None:

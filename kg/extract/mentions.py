@@ -4574,7 +4574,10 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 _WORKER_TITLE = re.compile(r"(?:analyst|researcher|expert|fellow|professor|scientist|Inspector|Superintendent)$")
 _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[{_UPPER}][\w-]+"
                                    rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
-                                   rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
+                                   # ("... of the X Institute in Zagreb said": the city it sits in is no part of it)
+                                   rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?"
+                                   rf"(?:\s+in\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)?"
+                                   rf"(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 # ("Prime Minister X of St Vincent and the Grenadines": a name with "and", tried whole first)
 _OF_A_STATE_AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?"
                                     rf"(?P<and_more>\s+and\s+(?:the\s+)?[{_UPPER}][\w-]+)?)"
