@@ -7067,6 +7067,17 @@ def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extracto
     assert not {(s, o) for s, o in positions if s in ("Luis Vera", "Juan Paz") and o.startswith("commander")}
 
 
+@pytest.mark.parametrize(("sentence", "modality"), [
+    ("Besides Chilean units, it involves troops from fellow OAS members Bolivia, Ecuador and Colombia.", "asserted"),
+    ("Bolivia, Ecuador and Colombia will also field contingents alongside the hosts.", "planned"),
+])
+def test_states_take_part_with_troops_from_a_blocs_members_or_contingents_fielded(extractor: Extractor, sentence: str,
+                                                                                 modality: str) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts if s != "Chile"} == {
+        (s, modality) for s in ("Bolivia", "Ecuador", "Colombia")}
+
+
 @pytest.mark.parametrize("style", ["His Excellency Dr ", "Dr ", ""])
 def test_two_offices_each_of_its_own_body_set_off_after_a_styled_name(extractor: Extractor, style: str) -> None:
     text = (f"The summit was chaired by {style}Luis Soto, President of the Republic of Chile and Chairperson of the "

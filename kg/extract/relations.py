@@ -6683,6 +6683,9 @@ _TAKE_PART = Cue(re.compile(
     r"dispatch(?:es|ed|ing)?\b|commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|"
     r"(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|"
     r"contribut\w+\b|(?:will|to)\s+hold\b|"
+    # "Kenya and Tanzania will also field contingents alongside the hosts"
+    r"field(?:s|ed|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:troops|contingents?|forces|units?|teams?|"
+    r"platoons?|companies|battalions?|ships|aircraft|personnel)\b|"
     # ("India was represented by Defence Secretary X": at a meeting, by an official)
     r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\b(?!\s+by\s+(?:its\s+|their\s+)?(?:(?:deputy|first|vice)\s+)?"
     r"(?:(?:defen[cs]e|foreign|prime|interior)\s+(?:minister|secretary)|president|minister|ambassador|"
@@ -6710,7 +6713,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
     + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
-    "dispatch", "absent", "commit",
+    "dispatch", "absent", "commit", "field",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begun", "begin", "open", "kick", "launch", "stag",
     "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
     "sit", "sat", "field", "brought", "brings", "bringing",
@@ -7018,7 +7021,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("... from ten nations – the UAE, France and Greece –": set off by dashes)
                                # ("troops come from eight countries, among them A, B and C")
                                r"(?:countries|nations|states)\s*(?::|(?:\s-|[–—])\s*(?:the\s+)?|"
-                               r",\s+(?:among\s+them|including)\s+(?:the\s+)?))?|involving|with|"
+                               r",\s+(?:among\s+them|including)\s+(?:the\s+)?)|"
+                               # ("troops from fellow NATO members A, B and C": the states a bloc word names)
+                               r"\s+(?:fellow\s+|other\s+)?(?-i:[A-Z]{2,6})\s+(?:members|allies|member\s+states))?|"
+                               r"involving|with|"
                                r"between|"
                                r"troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
