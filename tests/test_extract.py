@@ -7067,6 +7067,20 @@ def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extracto
     assert not {(s, o) for s, o in positions if s in ("Luis Vera", "Juan Paz") and o.startswith("commander")}
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("A maritime phase will take place on Lake Titicaca.", "Lake Titicaca"),
+    ("The drills were hosted by Peru and staged out of Callao, the Peruvian port.", "Callao"),
+])
+def test_a_lake_and_a_port_the_drills_are_staged_out_of_are_venues(extractor: Extractor, sentence: str,
+                                                                  place: str) -> None:
+    assert place in {o for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in")}
+
+
+def test_a_lake_is_no_state_of_the_same_name(extractor: Extractor) -> None:
+    assert {o for _, _, o, _ in _lynx_facts(extractor, "Its second phase will be held around Lake Chad.",
+                                           "exercise_located_in")} == {"Arica", "Lake Chad"}
+
+
 @pytest.mark.parametrize(("sentence", "modality"), [
     ("Besides Chilean units, it involves troops from fellow OAS members Bolivia, Ecuador and Colombia.", "asserted"),
     ("Bolivia, Ecuador and Colombia will also field contingents alongside the hosts.", "planned"),

@@ -891,7 +891,9 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:the\s+Great\s+)?(?:[{_UPPER}][\w’'-]++\s+){{0,2}}"
             # (not "the Norwegian Joint Headquarters": a command, see _UNIT_HEADS)
             rf"(?:{_PLACE_HEADS})(?<!Joint Headquarters)(?<!Operational Headquarters)|"
-            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle|(?<=H)orn)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b"
+            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle|(?<=H)orn)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+|"
+            # ("Lake Kivu", "Lake Chad": a lake, not the state it may share its name with)
+            rf"(?<=L)ake\s+[{_UPPER}][\w-]+))\b"
             r"(?!\s+city\s+of\b)")  # "the PNG port city of Lae": the city is the place
         self._unit = re.compile(_guard(
             # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of

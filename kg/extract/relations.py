@@ -7826,6 +7826,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             r"(?<=\s)(?:span|spans|spanned|spanning)|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
+                            # ("The drills were staged out of Chabahar", "jets flew out of Ørland")
+                            r"(?<=staged )out\s+of|(?<=operated )out\s+of|(?<=operating )out\s+of|"
+                            r"(?<=flown )out\s+of|(?<=flew )out\s+of|(?<=flying )out\s+of|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
                             # "paratroopers are jumping into Estonia": where an airborne exercise lands
                             r"(?<=jump )into|(?<=jumping )into|(?<=jumped )into|(?<=drop )into|(?<=dropped )into|"
