@@ -7067,6 +7067,14 @@ def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extracto
     assert not {(s, o) for s, o in positions if s in ("Luis Vera", "Juan Paz") and o.startswith("commander")}
 
 
+def test_two_signings_of_the_same_states_at_different_times_are_two_facts(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed a defence cooperation agreement in Lima on Monday. The two countries signed a "
+            "memorandum on cybersecurity cooperation in 2015. Chile signed the Lima Accord with Peru this month.")
+    signings = sorted(f.time or "" for f in _sheet(extractor, text).facts if f.relation == "signed_agreement_with")
+    # (the accord of this month and the agreement of Monday may be one signing: dates that agree are one fact)
+    assert signings == ["2015", "2026-03-09"]
+
+
 @pytest.mark.parametrize(("sentence", "place"), [
     ("A maritime phase will take place on Lake Titicaca.", "Lake Titicaca"),
     ("The drills were hosted by Peru and staged out of Callao, the Peruvian port.", "Callao"),

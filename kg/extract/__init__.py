@@ -3448,12 +3448,17 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
     """One fact per (subject, relation, object, modality), a position's words in any order: the first that
     gives a time (its sentence dates it: "Belarus, a member since 2024" after "the SCO has ten members:
     ..."), else the first; with the highest confidence of them all."""
-    best: dict[tuple[str, str, str, Modality], Fact] = {}
+    best: dict[tuple[str, str, str, Modality] | tuple[str, str, str, Modality, str], Fact] = {}
     for fact in facts:
         if fact.subject == fact.object or not fact.object:
             continue
         what = _position_key(fact.object) if fact.relation == "holds_position" else fact.object.casefold()
         key = (fact.subject.casefold(), fact.relation, what, fact.modality)
+        if fact.relation == "signed_agreement_with" and fact.time is not None and key in best and \
+                best[key].time is not None and not _same_event_times(best[key].time, fact.time):
+            # two signings of the same states at times that cannot be one ("signed a DCA in 2023", "the 1951
+            # agreement between them"): one fact each, as the corpus counts them
+            key = (*key, fact.time)
         known = best.get(key)
         if known is None:
             best[key] = fact
@@ -3462,6 +3467,11 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
         elif fact.confidence > known.confidence:
             best[key] = replace(known, confidence=fact.confidence)
     return _without_vaguer_dates(_without_partial_positions(list(best.values())))
+
+
+def _same_event_times(first: str, second: str) -> bool:
+    """Whether two times may date one event: one is the other or a part of it ("2023-12" and "2023-12-21")."""
+    return first.startswith(second) or second.startswith(first)
 
 
 _DATE_RELATIONS = frozenset({"agreement_date", "exercise_date", "founded_in"})
