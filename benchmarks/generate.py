@@ -295,7 +295,8 @@ class _Doc:
         self.agency = agency
         self.paragraphs: list[list[str]] = []
         self.facts: list[dict[str, str]] = []
-        self.fact_keys: set[tuple[str, str, str, str]] = set()
+        self.fact_keys: set[tuple[str, ...]] = set()
+        self.keys_in_order: list[tuple[str, ...]] = []  # each fact's key, so a rollback keeps the rest's
         self.mentions: dict[str, Ent] = {}
         self.seen: dict[str, bool] = {}  # labels already introduced (states, blocs, people, exercises)
         self.people: dict[str, _Person] = {}  # role key -> person, so one office has one holder
@@ -323,7 +324,8 @@ class _Doc:
         del self.facts[facts:]
         for key in list(self.mentions)[mentions:]:
             del self.mentions[key]
-        self.fact_keys = {(f["subject"], f["relation"], f["object"], f["modality"]) for f in self.facts}
+        del self.keys_in_order[facts:]
+        self.fact_keys = set(self.keys_in_order)
         self.seen, self.people, self.words, self.used = seen, people, words, used
 
     # --- text and facts
@@ -336,7 +338,7 @@ class _Doc:
         self.paragraphs[-1].append(sentence)
         self.words += len(sentence.split())
         for fact in facts:
-            self._fact(fact, sentence)
+            self._fact(fact, sentence, _agreement_of(facts))
 
     def passage(self, sentences: Sequence[str], facts: Sequence[Fact]) -> None:
         """Sentences that together carry facts (a quotation split by "he said")."""
@@ -345,14 +347,17 @@ class _Doc:
         self.words += sum(len(s.split()) for s in sentences)
         evidence = " ".join(sentences)
         for fact in facts:
-            self._fact(fact, evidence)
+            self._fact(fact, evidence, _agreement_of(facts))
 
-    def _fact(self, fact: Fact, evidence: str) -> None:
+    def _fact(self, fact: Fact, evidence: str, agreement: str | None = None) -> None:
         subject, relation, obj, modality, when = fact
-        key = (subject, relation, obj, modality)
+        key: tuple[str, ...] = (subject, relation, obj, modality)
+        if relation == "signed_agreement_with" and agreement is not None:
+            key = (*key, agreement)  # one signing of each agreement: two agreements of a pair are two facts
         if key in self.fact_keys:
             return
         self.fact_keys.add(key)
+        self.keys_in_order.append(key)
         item = {"subject": subject, "relation": relation, "object": obj}
         if when:
             item["time"] = when
@@ -1090,6 +1095,11 @@ def _ex_when(doc: _Doc, ex: _Exercise, voice: str, *, kind: str) -> tuple[str, l
     else:
         text, value = f"starting {doc.day(ex.start, year=year)}", ex.start.isoformat()
     return text, [(ex.label, "exercise_date", value, mod, None)]
+
+
+def _agreement_of(facts: Sequence[Fact]) -> str | None:
+    """The agreement a sentence's facts give a party or a date of: the one its signing is of."""
+    return next((fact[0] for fact in facts if fact[1] in ("agreement_party", "agreement_date")), None)
 
 
 def _participants_facts(ex: _Exercise, states: Sequence[State], mod: str) -> list[Fact]:
@@ -2784,9 +2794,10 @@ class ArticleGenerator:
         ]
         # (as the corpus README says, a fact stated only inside a quotation is reported: one the article also
         # states in its own voice is its own)
-        asserted = {(f["subject"], f["relation"], f["object"]) for f in doc.facts if f["modality"] == A}
-        facts = [f for f in doc.facts
-                 if f["modality"] != R or (f["subject"], f["relation"], f["object"]) not in asserted]
+        # (a signing is one of an agreement: "reported" to have signed one and signed another are two facts)
+        asserted = {key[:3] + key[4:] for key in doc.keys_in_order if key[3] == A}
+        facts = [f for f, key in zip(doc.facts, doc.keys_in_order, strict=True)
+                 if f["modality"] != R or key[:3] + key[4:] not in asserted]
         return GeneratedArticle(stem, text, {"entities": entities, "facts": facts}, len(body.split()))
 
     def articles(self, count: int, *, start: int = 0) -> Iterator[GeneratedArticle]:
