@@ -7067,6 +7067,14 @@ def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extracto
     assert not {(s, o) for s, o in positions if s in ("Luis Vera", "Juan Paz") and o.startswith("commander")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Agreement on the Joint Base in Peru, signed in Lima on 5 October 2012, extended the presence of the base.",
+    "The Agreement on the Joint Base in Peru was signed in Lima on 5 October 2012.",
+])
+def test_an_agreement_whose_name_ends_in_a_state_is_dated_by_its_signing(extractor: Extractor, sentence: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "agreement_date")} == {"2012-10-05"}
+
+
 def test_two_signings_of_the_same_states_at_different_times_are_two_facts(extractor: Extractor) -> None:
     text = ("Chile and Peru signed a defence cooperation agreement in Lima on Monday. The two countries signed a "
             "memorandum on cybersecurity cooperation in 2015. Chile signed the Lima Accord with Peru this month.")

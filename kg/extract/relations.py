@@ -10402,6 +10402,8 @@ _PASSIVE_SIGNING = re.compile(
     # ("the Trilateral Information Sharing Arrangement, or TISA, signed in December 2014": its acronym set off)
     r"(?:\s*\([^()]{1,20}\)|,\s+or\s+[A-Z][A-Za-z]{1,9}(?=,\s+signed\b))?"
     r"(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
+    # ("the Agreement on the Joint Base in Peru, signed in 2012": the place its name ends with)
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
     # ("The Treaty of Lima, to which A, B and C are parties, was signed in 2010": one with a list in it)
     r"(?P<relative>,\s+(?:which|(?:to|of|under|by)\s+which)\s+(?!(?:was|were|has been|had been)\s)"
