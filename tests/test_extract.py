@@ -7075,6 +7075,13 @@ def test_an_agreement_whose_name_ends_in_a_state_is_dated_by_its_signing(extract
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "agreement_date")} == {"2012-10-05"}
 
 
+def test_a_participle_set_off_after_an_agreement_and_its_partner_dates_that_one_only(extractor: Extractor) -> None:
+    text = ("Peru has two agreements of this kind: the Visiting Forces Agreement with the United States, signed in "
+            "1998, and the Status of Forces Agreement with Chile, signed in 2007.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {
+        ("Visiting Forces Agreement", "1998"), ("Status of Forces Agreement", "2007")}
+
+
 def test_two_signings_of_the_same_states_at_different_times_are_two_facts(extractor: Extractor) -> None:
     text = ("Chile and Peru signed a defence cooperation agreement in Lima on Monday. The two countries signed a "
             "memorandum on cybersecurity cooperation in 2015. Chile signed the Lima Accord with Peru this month.")

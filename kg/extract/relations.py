@@ -10133,6 +10133,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             if any(0 <= start - other.end <= 2 for other in agreements):
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
+            if "," in ctx.text[end:agreement.start] and any(
+                    _PARTY_THEN_COMMA.fullmatch(ctx.text, other.end, start) for other in agreements):
+                continue  # "the X with the United States, signed in 1998, and the Y": the aside of the one before
             if _IT_AFTER.match(ctx.text, end):
                 continue  # "refused to sign it, arguing that it undermines the NPT": "it" is what is signed
             if _UNDOING_IT.search(ctx.text, end, agreement.start):
@@ -10252,6 +10255,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
                     break
             break
+
+
+# ("the X with the United States, signed in 1998,": what an agreement's participle set off follows)
+_PARTY_THEN_COMMA = re.compile(r"(?:\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?,\s+")
 
 
 # "The declaration was signed by ...": a sentence that opens on the agreement named before, signed
