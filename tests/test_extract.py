@@ -7082,6 +7082,17 @@ def test_a_participle_set_off_after_an_agreement_and_its_partner_dates_that_one_
         ("Visiting Forces Agreement", "1998"), ("Status of Forces Agreement", "2007")}
 
 
+def test_either_of_two_places_a_plural_relative_clause_makes_part_of_a_state(extractor: Extractor) -> None:
+    text = "The new agreement does not cover Easter Island or the Juan Fernandez Islands, which are part of Chile."
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "part_of") if o == "Chile"} == {
+        "Easter Island", "Juan Fernandez Islands"}
+
+
+def test_a_ships_name_with_a_particle_is_whole(extractor: Extractor) -> None:
+    text = "The drills involved the French Navy's aircraft carrier Charles de Gaulle and the frigate Almirante Lynch."
+    assert ("Charles de Gaulle", "part_of", "French Navy", "asserted") in _facts(_sheet(extractor, text), "part_of")
+
+
 def test_two_signings_of_the_same_states_at_different_times_are_two_facts(extractor: Extractor) -> None:
     text = ("Chile and Peru signed a defence cooperation agreement in Lima on Monday. The two countries signed a "
             "memorandum on cybersecurity cooperation in 2015. Chile signed the Lima Accord with Peru this month.")

@@ -308,7 +308,8 @@ _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NO
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
-_SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
+# ("the aircraft carrier Charles de Gaulle", "the training ship Juan Sebastián de Elcano": a particle of a name)
+_SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+(?:(?:de|da|del|di|van|von|de\s+la)\s+)?[{_UPPER}][\w’'-]+){{0,2}}"
 _UNPREFIXED_NAME = rf"(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS}"  # a ship's name with no navy's prefix
 # ("the Type 052D destroyer Zibo", "the Project 22350 frigate Admiral Gorshkov": a class designator first)
 _NAMED_SHIPS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:Type|Project)\s+\d[\dA-Z]{{1,5}}\s+)?"

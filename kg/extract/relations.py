@@ -11982,6 +11982,7 @@ _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},|"
                                r"(?:(?:larger|wider|broader|bigger|overall)\s+)?"  # "part of the larger X exercise"
                                # ("part of the multinational joint exercise DEFENDER EUROPE 23": the whole described)
                                rf"(?:(?:[a-z-]+\s+){{0,3}}?{EXERCISE_NOUN}\s+)?")
+_OR_GAP = re.compile(r",?\s+or\s+(?:the\s+)?")
 _TOGETHER_WITH_OPENING = re.compile(r"(?:Together|Along)\s+with\s+(?:the\s+)?")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
@@ -12091,9 +12092,13 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(part, "part_of", owner, None, (owner.start, part.end), 0.7)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
-            for other in list_before(ctx, part.end, (part.type,), max_gap=0)[:-1] \
-                    if gap is not None and gap.re is _BELONGS_TO and (gap.group("each") or gap.group("plural")) \
-                    else ():
+            listed = list_before(ctx, part.end, (part.type,), max_gap=0)[:-1] \
+                if gap is not None and gap.re is _BELONGS_TO and (gap.group("each") or gap.group("plural")) else []
+            # ("does not cover Greenland or the Faroe Islands, which are part of Denmark": either of them)
+            alternative = next((m for m in ctx.mentions if m.type is part.type and _OR_GAP.fullmatch(
+                ctx.text, m.end, part.start)), None) if gap is not None and gap.re is _BELONGS_TO and \
+                gap.group("plural") and not listed else None
+            for other in [*listed, *([alternative] if alternative is not None else [])]:
                 yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
         # "The Nordic Response 24 exercise, hosted by Norway, forms part of NATO's Steadfast Defender 2024"
