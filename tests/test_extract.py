@@ -7088,6 +7088,12 @@ def test_either_of_two_places_a_plural_relative_clause_makes_part_of_a_state(ext
         "Easter Island", "Juan Fernandez Islands"}
 
 
+def test_a_town_the_gazetteer_lacks_in_a_part_of_its_state(extractor: Extractor) -> None:
+    text = "The jets flew from Tacna-Sur in southern Peru and from Oruro in central Bolivia."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == {
+        ("Tacna-Sur", "Peru"), ("Oruro", "Bolivia")}
+
+
 def test_a_ships_name_with_a_particle_is_whole(extractor: Extractor) -> None:
     text = "The drills involved the French Navy's aircraft carrier Charles de Gaulle and the frigate Almirante Lynch."
     assert ("Charles de Gaulle", "part_of", "French Navy", "asserted") in _facts(_sheet(extractor, text), "part_of")

@@ -1267,9 +1267,10 @@ class MentionFinder:
     def _with_towns_before_their_states(self, text: str, mentions: list[Mention],
                                         skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """``mentions`` and the towns the gazetteer lacks that a text places by naming their state after a comma
-        ("on his flight from Samarkand, Uzbekistan, where ...", "talks in Arica, Chile, on Monday"): places of that
-        state. A name a mention or a skipped span holds is none ("In Lima, Chile said": Lima is known)."""
-        if ", " not in text:
+        ("on his flight from Samarkand, Uzbekistan, where ...", "talks in Arica, Chile, on Monday") or after the
+        part of it they lie in ("from Tacna in southern Peru"): places of that state. A name a mention or a skipped
+        span holds is none ("In Lima, Chile said": Lima is known)."""
+        if ", " not in text and "ern " not in text and "central " not in text:
             return mentions
         covered: bytearray | None = None
         added = []
@@ -1279,10 +1280,14 @@ class MentionFinder:
             # ("in The Hague, the Netherlands, on 24 June": the state's article)
             article = 0 if text.endswith(", ", 0, state.start) else 4 if text.endswith(", the ", 0, state.start) \
                 else -1
-            if article < 0:
+            within = _IN_A_PART_OF_STATE_BEFORE.search(text, max(0, state.start - 20), state.start) \
+                if article < 0 and text.endswith(" ", 0, state.start) else None
+            if article < 0 and within is None:
                 continue
-            town = _TOWN_BEFORE_ITS_STATE.search(text, max(0, state.start - 54), state.start - article)
-            if town is None or not _AFTER_A_TOWNS_STATE.match(text, state.end) or \
+            # ("from Tacna in southern Peru": the town, then the part of its state it lies in)
+            town = _TOWN_BEFORE_ITS_STATE.search(text, max(0, state.start - 54), state.start - article) \
+                if within is None else _TOWN_BEFORE_ITS_PART.search(text, max(0, within.start() - 40), within.start())
+            if town is None or not (within or _AFTER_A_TOWNS_STATE.match(text, state.end)) or \
                     _MONTH_OR_DAY_WORD.match(town.group("town")) or self._lookup(town.group("town")):
                 continue
             covered = _covered(text, mentions, skip) if covered is None else covered
@@ -3514,6 +3519,10 @@ _NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\
 _TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\s+"
                                     r"(?P<town>(?:The\s)?[A-Z][a-z’'-]+(?:\s(?:(?:el|al|ad|as|ash|ar|an|ed|es)-)?"
                                     r"[A-Z][a-z’'-]+)?),\s+$")
+_TOWN_BEFORE_ITS_PART = re.compile(rf"\b(?:in|at|from|near|outside|off)\s+"
+                                   rf"(?P<town>[{_UPPER}][{_LOWER}’'-]+(?:-[{_UPPER}][{_LOWER}’'-]+)?)$")
+_IN_A_PART_OF_STATE_BEFORE = re.compile(r"\s+in\s+(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
+                                        r"(?:ern)?\s+$")
 # (not a list going on: "awarded to Rheinmetall, Germany, and Hanwha", "fled from Darfur, Chad, and South Sudan")
 _AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|[.;]|$|"
                                   r"\s(?:on|in|where|last|this|earlier|late|early)\b)")
