@@ -7082,6 +7082,15 @@ def test_a_participle_set_off_after_an_agreement_and_its_partner_dates_that_one_
         ("Visiting Forces Agreement", "1998"), ("Status of Forces Agreement", "2007")}
 
 
+@pytest.mark.parametrize("text", [
+    "Peru declared neutrality in 2007 and has not joined NATO.",
+    "Peru declared neutrality in 2007 and, unlike most of its neighbours, has never joined NATO.",
+    "Peru, which is a candidate for the OAS, declared neutrality in 2007 and has not joined NATO.",
+])
+def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, text: str) -> None:
+    assert _facts(_sheet(extractor, text), "member_of") == {("Peru", "member_of", "NATO", "negated")}
+
+
 def test_either_of_two_places_a_plural_relative_clause_makes_part_of_a_state(extractor: Extractor) -> None:
     text = "The new agreement does not cover Easter Island or the Juan Fernandez Islands, which are part of Chile."
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "part_of") if o == "Chile"} == {

@@ -1440,8 +1440,11 @@ _SECOND_PREDICATE_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:now|also|later|the
                                       # ("... and will again send only observers")
                                       r"(?:(?:will|would)\s+(?:(?:also|again|instead)\s+)?)?$")
 # "A and B have been invited but have not joined": a second verb of joining, denied
-_NOT_JOINED_AFTER_ALL = re.compile(r"\sbut\s+(?:(?:has|have|had|did|do|does)(?:n['’]t)?\s+)?(?:(?:not|never|yet)\s+)+"
-                                   r"(?=join)")
+# ("A declared neutrality in 2007 and, unlike its neighbours, has not joined NATO": past an aside)
+_NOT_JOINED_AFTER_ALL = re.compile(r"\s(?:but|and)(?:,\s+[^,;]{2,60},)?\s+"
+                                   r"(?:(?:has|have|had|did|do|does)(?:n['’]t)?\s+)?"
+                                   r"(?:(?:not|never|yet)\s+)+(?=join)")
+_CLOSED_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s[^;:,]{2,150},\s+(?=[a-z])")
 # What opens a clause of its own, whose subject is not the sentence's ("which", "who", "while", a dash, a semicolon)
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose|where|while|whereas|although|though|after|before|when|as|"
                              r"because|since|if|but|and)\b|[;:—–]|\bthat\b")
@@ -1754,15 +1757,18 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     subjects = subjects if second is None else second
     if not subjects and EntityType.STATE in types and (_SECOND_PREDICATE_BEFORE.search(
             ctx.text, max(ctx.sentence.start, position - 20), position) or _NOT_JOINED_AFTER_ALL.search(
-            ctx.text, max(ctx.sentence.start, position - 30), position + 4)):
+            ctx.text, max(ctx.sentence.start, position - 100), position + 4)):
         # "A, B and C quit ECOWAS in January and now make up the AES": the list the sentence opens with, where
         # nothing between it and the second verb may be a subject of its own
         opening = _opening_states(ctx)
         # (a state that leads a body named between is none: "A quit the Russia-led CSTO in 2012 and is not ...")
+        # ("A, which applied to join the EU in 2009, declared ... and has not joined NATO": past the subject's
+        # relative clause, closed before its first verb)
+        closed = _CLOSED_RELATIVE_AFTER.match(ctx.text, opening[-1].end) if opening else None
         if opening and not any(m.type is EntityType.STATE and opening[-1].end <= m.start < position
                                and not _LEADS_THE_BODY.match(ctx.text, m.end)
-                               for m in ctx.mentions) and not _CLAUSE_BETWEEN.search(ctx.text, opening[-1].end,
-                                                                                       position):
+                               for m in ctx.mentions) and not _CLAUSE_BETWEEN.search(
+                ctx.text, closed.end() if closed else opening[-1].end, position):
             subjects = opening
     set_off = _RELATIVE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) if "," in ctx.sentence.text else None
     if set_off and (not subjects or subjects[0].start > set_off.start()):
