@@ -7091,6 +7091,13 @@ def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, te
     assert _facts(_sheet(extractor, text), "member_of") == {("Peru", "member_of", "NATO", "negated")}
 
 
+def test_the_subject_signs_what_its_gerund_after_by_signs_not_the_object_of_its_verb(extractor: Extractor) -> None:
+    text = "Chile angered Peru by signing a memorandum of understanding with Bolivia on Jan. 1."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "signed_agreement_with"} == {"Chile"}
+    assert {o for _, r, o, _ in facts if r == "agreement_party"} == {"Chile", "Bolivia"}
+
+
 def test_either_of_two_places_a_plural_relative_clause_makes_part_of_a_state(extractor: Extractor) -> None:
     text = "The new agreement does not cover Easter Island or the Juan Fernandez Islands, which are part of Chile."
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "part_of") if o == "Chile"} == {

@@ -6795,6 +6795,7 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
 _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Along\s+with)\s+"
                                    r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
 # ("A and B set up the X in 2023, signing the Y Charter in Bamako": a participle of the opening subjects)
+_BY_SIGNING = re.compile(r"\b(?:by|after|before|upon)\s+(?:signing|concluding)$")
 _AFTER_SIGNING = re.compile(r"(?:\b(?:after|before|since|by|when|upon|on)\s+|,\s+)(?:signing|concluding|ratifying)$")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
@@ -10149,6 +10150,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
             signers = _subjects_before(ctx, start, parties_types)
+            gerund = _BY_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 8), end) if signers else None
+            opening = _opening_states(ctx) if gerund is not None else []
+            if opening and opening[-1].end < signers[0].start:
+                signers = opening  # "A angered B by signing a memorandum with C": the subject signed it, not B
             officials = _signing_officials(ctx, start) if len(signers) <= 1 else []
             if len(signers) == 1 and not (len(officials) > 1 and signers[0].label in {m.label for m in officials}):
                 officials = []  # ("Hegseth and Indian Defence Minister X signed": India, and the US named before)
