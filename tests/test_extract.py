@@ -7091,6 +7091,13 @@ def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, te
     assert _facts(_sheet(extractor, text), "member_of") == {("Peru", "member_of", "NATO", "negated")}
 
 
+def test_a_preposition_before_a_day_names_no_exercise(extractor: Extractor) -> None:
+    text = ("Since 24 February 2022 the Chilean Armed Forces have not taken part in a single exercise with Peruvian "
+            "forces.")
+    assert not [m for m in _sheet(extractor, text).entities if m.type is EntityType.EXERCISE]
+    assert not _facts(_sheet(extractor, text), "participates_in_exercise")
+
+
 def test_the_subject_signs_what_its_gerund_after_by_signs_not_the_object_of_its_verb(extractor: Extractor) -> None:
     text = "Chile angered Peru by signing a memorandum of understanding with Bolivia on Jan. 1."
     facts = _facts(_sheet(extractor, text))

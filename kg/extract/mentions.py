@@ -4324,7 +4324,9 @@ _NOT_SHORT_YEAR_NAME = re.compile(
     r"class|type|model|mark|flight|section|paragraph|item|point|number|page|level|grade|district|zone|sector|area|"
     r"camp|base|protocol|annex|rule|law|act|decree|bill|order|report|index|rank|top|under)$|"
     # "YEREVAN, Jan 10 (Reuters) -": a month's abbreviation before its day, a dateline's
-    r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$", re.IGNORECASE)
+    r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$|"
+    # "Since 24 February 2022 ...", "Until 12 March": a preposition before a day
+    r"^(?:since|until|till|from|before|after|by|on|in|during|through)$", re.IGNORECASE)
 _PLURAL_NUMBER = re.compile(r"s\b")  # (not "Zapad-2021's": a possessive)
 _GEAR_AFTER = re.compile(
     r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|launchers?|missiles?|"
