@@ -7091,6 +7091,13 @@ def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, te
     assert _facts(_sheet(extractor, text), "member_of") == {("Peru", "member_of", "NATO", "negated")}
 
 
+def test_a_person_named_with_a_kind_of_force_set_off_commands_it(extractor: Extractor) -> None:
+    text = ("In January the bloc invited Pablo Ruiz, the commander of the paramilitary Rapid Support Forces, to a "
+            "summit.")
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == "Pablo Ruiz"} == {
+        "commander of the paramilitary Rapid Support Forces"}
+
+
 def test_a_preposition_before_a_day_names_no_exercise(extractor: Extractor) -> None:
     text = ("Since 24 February 2022 the Chilean Armed Forces have not taken part in a single exercise with Peruvian "
             "forces.")

@@ -696,7 +696,9 @@ class MentionFinder:
             r"(?P<field>(?<=professor)\s+(?:of|in)\s+[a-z][a-z -]{2,40}?(?=\s+at\s|[,;.]))?"
             # (not a state that opens a body's name: "the chairman of the U.S. Joint Chiefs of Staff")
             # ("commander of the battalion", "head of the observer mission": a unit the text names in lower case)
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_LOWER_UNIT}(?=[,;.])|{state}{_NO_BODY_NAMED_AFTER}|"
+            # ("the commander of the paramilitary Rapid Support Forces": what kind of force, no part of its name)
+            rf"(?:\s+of\s+(?:the\s+)?(?:(?:paramilitary|multinational|regional|joint|combined|elite)\s+(?=[A-Z]))?"
+            rf"(?P<of>{_LOWER_UNIT}(?=[,;.])|{state}{_NO_BODY_NAMED_AFTER}|"
             rf"(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
             # ("the commanding general of U.S. Army Europe and Africa"; not "U.S" cut from "U.S. Naval Forces")
             rf"[A-Z\d][\w.-]+(?<![A-Z]\.[A-Z])(?:\s+(?:and\s+|of\s+)?[A-Z\d][\w-]+)*?"
