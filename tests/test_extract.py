@@ -7091,6 +7091,17 @@ def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, te
     assert _facts(_sheet(extractor, text), "member_of") == {("Peru", "member_of", "NATO", "negated")}
 
 
+@pytest.mark.parametrize(("sentence", "position"), [
+    ("EU foreign affairs spokesman Pablo Ruiz said the plan was ready.", "EU foreign affairs spokesman"),
+    ("Exercise director Brigadier Pablo Ruiz said the plan was ready.", "Exercise director"),
+    ("The exercise director, Brigadier Pablo Ruiz, said the plan was ready.", "exercise director"),
+    ("The exercise director Brigadier Pablo Ruiz said the plan was ready.", "exercise director"),
+])
+def test_an_office_in_lower_case_before_the_name_or_its_rank(extractor: Extractor, sentence: str,
+                                                             position: str) -> None:
+    assert position in {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
+
+
 def test_a_person_named_with_a_kind_of_force_set_off_commands_it(extractor: Extractor) -> None:
     text = ("In January the bloc invited Pablo Ruiz, the commander of the paramilitary Rapid Support Forces, to a "
             "summit.")

@@ -226,7 +226,9 @@ _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior
                    "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard|national|"
                    "transitional|top|most|current|incoming|"
                    # ("Kyrgyz border service spokesman X")
-                   "border|service|police")
+                   "border|service|police|"
+                   # ("EU foreign affairs spokesman X")
+                   "affairs")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _NOW_MODIFIER = re.compile(r"^(?:current|incoming)\s+")
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
@@ -4682,12 +4684,14 @@ _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.
 # the body's name or adjective)
 _OFFICE_BEFORE = re.compile(
     # (not a word of time or place the sentence opens with: "On Monday Tajik Defence Minister General X")
-    rf"(?<![\w’'`-])(?P<office>(?:(?:(?!(?:On|In|At|By|From|After|Before|Last|This|Next|{_MONTHS_AND_DAYS})\b)"
+    rf"(?<![\w’'`-])(?P<office>(?:(?:(?!(?:On|In|At|By|From|After|Before|Last|This|Next|The|An?|"
+    rf"{_MONTHS_AND_DAYS})\b)"
     r"[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry|"
     # ("Tajik First Deputy Defence Minister Major General X": four words before the office's head)
-    r"transitional|interim|acting)\s+){0,4}"
+    r"transitional|interim|acting|exercise)\s+){0,4}"
     # ("Malian transitional President Colonel X", "Nigerien head of state General X")
-    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander-in-Chief|Commander|commander|Director|President|"
+    # ("Exercise director Brigadier X": the drills' office)
+    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander-in-Chief|Commander|commander|Director|director|President|"
     r"head\s+of\s+state|"
     # ("Chief of the General Staff of the Serbian Armed Forces General X": two phrases of what it heads)
     r"Head|Inspector|spokes(?:person|man|woman))"
