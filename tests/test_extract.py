@@ -7091,6 +7091,16 @@ def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, te
     assert _facts(_sheet(extractor, text), "member_of") == {("Peru", "member_of", "NATO", "negated")}
 
 
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Chile voiced concern in 2021 that the pact could fuel an arms race, though its tone has since softened.",
+     {"the pact could fuel an arms race"}),
+    ("Chile expressed concern that the pact could fuel an arms race.", {"the pact could fuel an arms race"}),
+    ("Chile expressed concern over the drills.", set()),  # a concern, no words
+])
+def test_a_concern_voiced_with_a_that_clause_is_speech(extractor: Extractor, sentence: str, words: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == words
+
+
 @pytest.mark.parametrize(("sentence", "position"), [
     ("EU foreign affairs spokesman Pablo Ruiz said the plan was ready.", "EU foreign affairs spokesman"),
     ("Exercise director Brigadier Pablo Ruiz said the plan was ready.", "Exercise director"),

@@ -43,6 +43,8 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                # ("HE the GCC Secretary-General affirmed that ...", as Gulf and Chinese state media write; "affirmed
                # the importance of X" too, as "stressed" and annotators have it)
                r"affirmed|reaffirmed|underscored|"
+               # ("Indonesia voiced concern in 2021 that AUKUS could fuel an arms race": its words, with "that")
+               r"voiced concern|expressed concern|voiced concerns|expressed concerns|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
@@ -188,7 +190,8 @@ _AN_EVENT_GOES_ON = re.compile(r"\s+(?:on|in|at|after|with|without|last|this|ear
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|posted|"  # ("posted a video": a thing; "posted on X that ...": words)
-                               r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+                               r"went on|answered|replied|remarked|believes|thinks|hopes|estimated|"
+                               r"voiced concerns?|expressed concerns?")
 _INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
 _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
@@ -1784,7 +1787,10 @@ _AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earl
 # "said full membership was the goal, but Turkey has never applied": after words backshifted to the past of their
 # verb, a named subject whose verb is not backshifted speaks in the writer's present (but "said Turkey has done
 # its part, but Sweden still has to act" reports both)
-_BUT_ANOTHER = re.compile(r",\s+(?:and|but|yet|although|though|even\s+though)\s+(?:the\s+)?[A-Z]")
+# ("voiced concern that AUKUS could fuel an arms race, though its tone has since softened": the writer's, on the
+# speaker)
+_BUT_ANOTHER = re.compile(r",\s+(?:and|but|yet|although|though|even\s+though)\s+(?:(?:the\s+)?[A-Z]|"
+                          r"(?:its|his|her|their)\s+(?=[a-z]+\s+(?:has|have)\s+since\b))")
 _BACKSHIFTED_VERB = r"\b(?:would|had|could|might|was|were)\b"  # the tense of reported words
 _BACKSHIFTED = re.compile(rf"[^;.]{{0,80}}?{_BACKSHIFTED_VERB}")
 _BACKSHIFTED_WORDS = re.compile(_BACKSHIFTED_VERB)
