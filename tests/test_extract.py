@@ -7092,6 +7092,16 @@ def test_a_second_predicate_denies_the_subjects_joining(extractor: Extractor, te
 
 
 @pytest.mark.parametrize(("sentence", "words"), [
+    ("Chile, which had warned a year earlier that it could block the renewal, voted in favour this time.",
+     "it could block the renewal"),
+    ("Chile, which said in 2019 that it would never join, signed the Lima Accord in 2024.", "it would never join"),
+])
+def test_words_said_in_a_relative_clause_before_another_act_of_the_subject(extractor: Extractor, sentence: str,
+                                                                           words: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == {("Chile", words)}
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
     ("Chile voiced concern in 2021 that the pact could fuel an arms race, though its tone has since softened.",
      {"the pact could fuel an arms race"}),
     ("Chile expressed concern that the pact could fuel an arms race.", {"the pact could fuel an arms race"}),

@@ -212,7 +212,7 @@ _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ce
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
                           r"the\s+same\s+(?:day|week|month|evening|morning)|"
                           # ("had reported a day earlier that ...")
-                          r"(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+                          r"(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                           r"(?:earlier|before|later|ago)|"
                           r"today|again|also|repeatedly|publicly|previously|separately|then|however|only|simply|"
                           r"merely|\w+day)\b"
@@ -415,8 +415,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
-            who = (_WHO_SAID.search(outside) or _WHO_SAID_AT_END.search(outside)) \
-                if ", who " in outside or ", which " in outside else None
+            who = (_WHO_SAID.search(outside) or _WHO_SAID_THEN_ACTED.search(outside)
+                   or _WHO_SAID_AT_END.search(outside)) if ", who " in outside or ", which " in outside else None
             relative_speaker = next((m for m in in_sentence if m.end == sentence.start + who.start() and (
                 m.type is EntityType.PERSON if who.group("pronoun") == "who" else m.type in _ISSUERS
                 and m.kind != "demonym")), None) if who else None
@@ -1762,6 +1762,14 @@ _WHO_SAID = re.compile(rf",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(
                        rf"insisted|stressed|maintained|argued|warned)\s+(?:that\s+)?"
                        rf"(?P<words>[^,;“”\"]{{5,200}}?),\s+"
                        rf"(?=(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{SPEECH_VERB})\b)")
+# ... or before another act of the subject's: "Russia, which had warned a year earlier that it could block the
+# renewal, voted in favour this time" (with "that", so the clause's end is the words')
+_WHO_SAID_THEN_ACTED = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+                                  r"(?:said|stated|insisted|stressed|maintained|argued|warned|threatened)\s+"
+                                  r"(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                                  r"(?:earlier|before|ago)\s+|(?:last|this)\s+[a-z]+\s+|in\s+(?:19|20)\d\d\s+)?"
+                                  r"that\s+(?P<words>[^,;“”\"]{5,200}?),\s+"
+                                  r"(?=(?:(?:has|have|had|also|then|later|now)\s+)*[a-z]+(?:ed|s)\b)")
 # ... or closing the sentence: "drawing a furious reaction from Somalia, which said the deal had no legal basis."
 _WHO_SAID_AT_END = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|says|"
                               r"stated|insisted|stressed|maintained|argued|warned|added|noted)\s+(?:that\s+)?"
