@@ -7106,6 +7106,11 @@ def test_words_said_in_a_relative_clause_before_another_act_of_the_subject(extra
      {"the pact could fuel an arms race"}),
     ("Chile expressed concern that the pact could fuel an arms race.", {"the pact could fuel an arms race"}),
     ("Chile expressed concern over the drills.", set()),  # a concern, no words
+    ("Colonel Ana Rojas, for her part, promised that the convoys would use the new road.",
+     {"the convoys would use the new road"}),
+    ("Chile promised more troops for the mission.", set()),  # a thing promised, no words
+    (('A spokesman for the Chilean Navy, Commander Ana Rojas, said Peru "remains a partner" and referred further '
+      "questions to Peruvian officials."), {'Peru "remains a partner"'}),
 ])
 def test_a_concern_voiced_with_a_that_clause_is_speech(extractor: Extractor, sentence: str, words: set[str]) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == words

@@ -42,7 +42,7 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
                # ("HE the GCC Secretary-General affirmed that ...", as Gulf and Chinese state media write; "affirmed
                # the importance of X" too, as "stressed" and annotators have it)
-               r"affirmed|reaffirmed|underscored|"
+               r"affirmed|reaffirmed|underscored|promised|"
                # ("Indonesia voiced concern in 2021 that AUKUS could fuel an arms race": its words, with "that")
                r"voiced concern|expressed concern|voiced concerns|expressed concerns|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
@@ -191,7 +191,7 @@ _AN_EVENT_GOES_ON = re.compile(r"\s+(?:on|in|at|after|with|without|last|this|ear
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|posted|"  # ("posted a video": a thing; "posted on X that ...": words)
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated|"
-                               r"voiced concerns?|expressed concerns?")
+                               r"voiced concerns?|expressed concerns?|promised")
 _INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
 _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
@@ -677,6 +677,8 @@ _SPEAKERS_NEXT_VERB = (r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:add
                        # ("said Chile would be invited, but offered no timetable", "declared that ... and
                        # pledged to keep aid flowing": the speaker's promise, no words reported)
                        r"offered|pledged|vowed|promised|stopped\s+short|described|called|"
+                       # ("said the UAE "remains a partner" and referred further questions to Emirati officials")
+                       r"referred\s+(?:further\s+|all\s+|other\s+)?(?:questions|queries|inquiries)|"
                        r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
                        r"(?!\s+that\b)")
 _SPEAKERS_NEXT_ACT = re.compile(_SPEAKERS_NEXT_VERB + r"|"
