@@ -7165,6 +7165,13 @@ def test_a_ships_name_with_a_particle_is_whole(extractor: Extractor) -> None:
     assert ("Charles de Gaulle", "part_of", "French Navy", "asserted") in _facts(_sheet(extractor, text), "part_of")
 
 
+def test_a_planned_signing_in_a_second_predicate_is_the_subjects_and_dated_in_its_clause(extractor: Extractor) -> None:
+    text = "Bolivia first applied to join in 2012 and is due to sign the treaty of accession on 15 December."
+    facts = _facts(_sheet(extractor, text, date="2026-11-20"))
+    assert ("treaty of accession", "agreement_party", "Bolivia", "planned") in facts
+    assert {o for _, r, o, _ in facts if r == "agreement_date"} == {"2026-12-15"}
+
+
 def test_two_signings_of_the_same_states_at_different_times_are_two_facts(extractor: Extractor) -> None:
     text = ("Chile and Peru signed a defence cooperation agreement in Lima on Monday. The two countries signed a "
             "memorandum on cybersecurity cooperation in 2015. Chile signed the Lima Accord with Peru this month.")

@@ -10163,8 +10163,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 signers = _subjects_before(ctx, aside.start(), parties_types)
                 if signers and ctx.text[signers[-1].end:aside.start()].strip():
                     signers = []  # (not "After Turkey hosted the talks – the first in years – both sides signed")
-            opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, start - 6), start) else []
+            opening = _opening_state(ctx) if not signers and (_AND_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 6), start) or _AND_IS_DUE_TO_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 40), start)) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
             if not signers and _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 12), end):
@@ -10365,7 +10366,11 @@ _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agree
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]{2,80}|(?:or\s+)?[A-Z][A-Z\d-]{1,9}),")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 # (a pronoun may open the second clause: "hosted X in September, and it signed Y with France in February")
-_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?$")
+_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?"
+                              # ("applied to join in 2012 and is due to sign the treaty on 15 December")
+                              r"(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s+|will\s+)?$")
+# ... the same, planned: a second predicate of the sentence's subject
+_AND_IS_DUE_TO_BEFORE = re.compile(r"\band\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to|will)\s+$")
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_COUNTED_BEFORE = re.compile(rf"\bthe\s+(?P<count>{TWO_TO_TEN})\s+(?:countries|states|nations|governments)\s+"
