@@ -7165,6 +7165,12 @@ def test_a_ships_name_with_a_particle_is_whole(extractor: Extractor) -> None:
     assert ("Charles de Gaulle", "part_of", "French Navy", "asserted") in _facts(_sheet(extractor, text), "part_of")
 
 
+def test_a_state_admitted_as_the_blocs_member_by_a_meeting_is_a_member_of_the_bloc(extractor: Extractor) -> None:
+    text = ("The Andean Community held a summit in Lima. The same summit on 24 November admitted Bolivia as the "
+            "bloc's eighth member.")
+    assert _facts(_sheet(extractor, text), "member_of") == {("Bolivia", "member_of", "Andean Community", "asserted")}
+
+
 def test_a_planned_signing_in_a_second_predicate_is_the_subjects_and_dated_in_its_clause(extractor: Extractor) -> None:
     text = "Bolivia first applied to join in 2012 and is due to sign the treaty of accession on 15 December."
     facts = _facts(_sheet(extractor, text, date="2026-11-20"))

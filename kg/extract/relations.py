@@ -4657,6 +4657,7 @@ _COUNTED_NEW_MEMBERS_NAMED = re.compile(rf"\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|
 
 
 _ADDED_TO_A_THING = re.compile(r"\s+to\b")
+_AS_THE_BLOCS_MEMBER = re.compile(rf"\s+as\s+(?P<bloc>the\s+{_BLOC_NOUN})['’]s\s+(?:[\w-]+\s+){{0,2}}?member\b")
 _ACRONYM_AND_ASIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s[^;]{1,160}?,\s+")
 
 
@@ -4668,6 +4669,11 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
         if opening is not None and _is_bloc(opening) and _opens_sentence(ctx, opening) and \
                 _ACRONYM_AND_ASIDE.fullmatch(ctx.text, opening.end, start):
             org = opening  # "The Eurasian Economic Union (EAEU), set up in 2015 by ..., has since added A"
+        if org is None:
+            # "The summit on 24 November admitted Somalia as the bloc's eighth member": the bloc named before
+            admitted = list_after(ctx, end, MEMBER_TYPES, max_gap=5)
+            as_the_blocs = _AS_THE_BLOCS_MEMBER.match(ctx.text, admitted[-1].end) if admitted else None
+            org = _org_reference(ctx, as_the_blocs.start("bloc") - 1) if as_the_blocs else None
         if org is None:
             continue
         if not _AS_A_MEMBER_OF_IT.search(ctx.text, end, ctx.sentence.end):
