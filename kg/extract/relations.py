@@ -6801,7 +6801,6 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
 _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Along\s+with)\s+"
                                    r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
 # ("A and B set up the X in 2023, signing the Y Charter in Bamako": a participle of the opening subjects)
-_BY_SIGNING = re.compile(r"\b(?:by|after|before|upon)\s+(?:signing|concluding)$")
 _AFTER_SIGNING = re.compile(r"(?:\b(?:after|before|since|by|when|upon|on)\s+|,\s+)(?:signing|concluding|ratifying)$")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
@@ -10156,7 +10155,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
             signers = _subjects_before(ctx, start, parties_types)
-            gerund = _BY_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 8), end) if signers else None
+            gerund = _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 8), end) if signers else None
             opening = _opening_states(ctx) if gerund is not None else []
             if opening and opening[-1].end < signers[0].start:
                 signers = opening  # "A angered B by signing a memorandum with C": the subject signed it, not B
@@ -10372,11 +10371,12 @@ _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agree
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]{2,80}|(?:or\s+)?[A-Z][A-Z\d-]{1,9}),")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 # (a pronoun may open the second clause: "hosted X in September, and it signed Y with France in February")
-_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?"
-                              # ("applied to join in 2012 and is due to sign the treaty on 15 December")
-                              r"(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s+|will\s+)?$")
+# ("applied to join in 2012 and is due to sign the treaty on 15 December": a signing planned)
+_DUE_TO = r"(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to|will)\s+"
+_AND_BEFORE_VERB = re.compile(rf"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?"
+                              rf"(?:{_DUE_TO})?$")
 # ... the same, planned: a second predicate of the sentence's subject
-_AND_IS_DUE_TO_BEFORE = re.compile(r"\band\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to|will)\s+$")
+_AND_IS_DUE_TO_BEFORE = re.compile(rf"\band\s+{_DUE_TO}$")
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_COUNTED_BEFORE = re.compile(rf"\bthe\s+(?P<count>{TWO_TO_TEN})\s+(?:countries|states|nations|governments)\s+"
