@@ -7178,6 +7178,15 @@ def test_a_planned_signing_in_a_second_predicate_is_the_subjects_and_dated_in_it
     assert {o for _, r, o, _ in facts if r == "agreement_date"} == {"2026-12-15"}
 
 
+def test_officials_named_by_their_states_possessive_and_an_office_in_lower_case_sign_for_them(
+        extractor: Extractor) -> None:
+    text = ("Peru's defence minister Ana Rojas and her Chilean counterpart Luis Soto signed a memorandum on cyber "
+            "defence in Lima on Monday.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for _, r, o, _ in facts if r == "agreement_party"} == {"Peru", "Chile"}
+    assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == {("Peru", "Chile")}
+
+
 def test_two_signings_of_the_same_states_at_different_times_are_two_facts(extractor: Extractor) -> None:
     text = ("Chile and Peru signed a defence cooperation agreement in Lima on Monday. The two countries signed a "
             "memorandum on cybersecurity cooperation in 2015. Chile signed the Lima Accord with Peru this month.")

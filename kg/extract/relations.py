@@ -10913,7 +10913,9 @@ _AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:then-)?(?:(?:[A-Z][
 
 # "Chile's Minister of Defence and Security ", "UK Defence Secretary ": a state's name, then an official's titles
 # ("Chile's Defence Minister X", "the Peruvian Minister of Defence Y"; "President of Ukraine X": the title before)
-_TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and|the))*\s+")
+# ("Peru's defence minister X": an office in lower case too)
+_TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and|the|defen[cs]e|foreign|prime|interior|"
+                                r"deputy|vice|minister|secretary|president|chief|ambassador|envoy))*\s+")
 
 
 # (" on Wednesday", " in Moscow on May 7": when and where, between the subject and its verb)
