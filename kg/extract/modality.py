@@ -32,7 +32,7 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
 # ("What the drills do and do not signal": both sides of a question, no denial)
-_NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bcan and can)(?<!\bis and is )"
+_NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bis and is )"
                        r"(?<!\bare and are )(?:not|never|neither|no longer|opted out|opt out|refused|refuses|declined|"
                        r"declines|"
                        # "Ukraine has yet to join NATO", "A and B are yet to sign it": not done so far

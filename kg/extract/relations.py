@@ -10155,10 +10155,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
             signers = _subjects_before(ctx, start, parties_types)
-            gerund = _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 8), end) if signers else None
-            opening = _opening_states(ctx) if gerund is not None else []
-            if opening and opening[-1].end < signers[0].start:
-                signers = opening  # "A angered B by signing a memorandum with C": the subject signed it, not B
+            # ("after signing", "by signing", ", signing": the subject of the clause the gerund hangs on signs)
+            gerund = _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 12), end)
+            gerunds_subject = _opening_states(ctx) if gerund is not None else []
+            if signers and gerunds_subject and gerunds_subject[-1].end < signers[0].start:
+                signers = gerunds_subject  # "A angered B by signing a memorandum with C": A signed it, not B
             officials = _signing_officials(ctx, start) if len(signers) <= 1 else []
             if len(signers) == 1 and not (len(officials) > 1 and signers[0].label in {m.label for m in officials}):
                 officials = []  # ("Hegseth and Indian Defence Minister X signed": India, and the US named before)
@@ -10168,13 +10169,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 signers = _subjects_before(ctx, aside.start(), parties_types)
                 if signers and ctx.text[signers[-1].end:aside.start()].strip():
                     signers = []  # (not "After Turkey hosted the talks – the first in years – both sides signed")
-            opening = _opening_state(ctx) if not signers and (_AND_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, start - 6), start) or _AND_IS_DUE_TO_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, start - 40), start)) else []
+            opening = _opening_state(ctx) if not signers and _AND_PERHAPS_DUE_TO_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 40), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
-            if not signers and _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 12), end):
-                signers = _opening_states(ctx)  # "X joined NATO in 2020, two years after signing the Y with Greece"
+            if not signers and gerund is not None:
+                signers = gerunds_subject  # "X joined NATO in 2020, two years after signing the Y with Greece"
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
@@ -10375,8 +10375,8 @@ _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas
 _DUE_TO = r"(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to|will)\s+"
 _AND_BEFORE_VERB = re.compile(rf"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?"
                               rf"(?:{_DUE_TO})?$")
-# ... the same, planned: a second predicate of the sentence's subject
-_AND_IS_DUE_TO_BEFORE = re.compile(rf"\band\s+{_DUE_TO}$")
+# ... a second predicate of the sentence's subject, done or planned ("and signed", "and is due to sign")
+_AND_PERHAPS_DUE_TO_BEFORE = re.compile(rf"\band\s+(?:{_DUE_TO})?$")
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_COUNTED_BEFORE = re.compile(rf"\bthe\s+(?P<count>{TWO_TO_TEN})\s+(?:countries|states|nations|governments)\s+"
@@ -12116,12 +12116,12 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(part, "part_of", owner, None, (owner.start, part.end), 0.7)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+            belongs = gap is not None and gap.re is _BELONGS_TO
             listed = list_before(ctx, part.end, (part.type,), max_gap=0)[:-1] \
-                if gap is not None and gap.re is _BELONGS_TO and (gap.group("each") or gap.group("plural")) else []
+                if belongs and (gap.group("each") or gap.group("plural")) else []
             # ("does not cover Greenland or the Faroe Islands, which are part of Denmark": either of them)
             alternative = next((m for m in ctx.mentions if m.type is part.type and _OR_GAP.fullmatch(
-                ctx.text, m.end, part.start)), None) if gap is not None and gap.re is _BELONGS_TO and \
-                gap.group("plural") and not listed else None
+                ctx.text, m.end, part.start)), None) if belongs and gap.group("plural") and not listed else None
             for other in [*listed, *([alternative] if alternative is not None else [])]:
                 yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
