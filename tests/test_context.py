@@ -34,6 +34,21 @@ def test_congo_follows_its_capital(gazetteer: Gazetteer) -> None:
     assert _reading(gazetteer, "Congo", "Congo signed the treaty.")[0] == "Q974"  # the documented default
 
 
+def test_bare_congo_is_the_republic_where_the_text_names_the_drc_apart(gazetteer: Gazetteer) -> None:
+    text = "The pact was signed by Angola, Congo and Gabon. The Democratic Republic of Congo joined it later."
+    reading = disambiguate("Congo", gazetteer.lookup("Congo"), "The pact was signed by Angola, Congo and Gabon.",
+                           gazetteer, document=text)
+    assert reading.entry is not None and reading.entry.qid == "Q971"
+    mentions = Extractor().finder.find(text)
+    assert [(m.text, m.qid) for m in mentions if "Congo" in m.text] == [
+        ("Congo", "Q971"), ("Democratic Republic of Congo", "Q974")]
+    # a sentence's own cue still wins, and a text without the DRC's other names keeps the default
+    assert disambiguate("Congo", gazetteer.lookup("Congo"), "Fighting near Goma shook Congo.", gazetteer,
+                        document=text).entry.qid == "Q974"
+    assert disambiguate("Congo", gazetteer.lookup("Congo"), "Congo signed.", gazetteer,
+                        document="Congo signed. Gabon did too.").entry.qid == "Q974"
+
+
 def test_brussels_speaks_for_the_eu_nato_or_belgium(gazetteer: Gazetteer) -> None:
     assert _reading(gazetteer, "Brussels", "Brussels said the EU would answer.")[0] == "Q458"
     assert _reading(gazetteer, "Brussels", "Brussels said the alliance would answer.")[0] == "Q7184"

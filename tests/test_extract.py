@@ -24189,3 +24189,48 @@ def test_a_unit_set_off_before_a_long_apposition_takes_part(extractor: Extractor
             "time.")
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Task Force 12"}
+
+
+def test_a_relative_clause_that_denies_denies_only_its_own(extractor: Extractor) -> None:
+    text = ("Chile is the only member state of the Andean Community that belongs neither to NATO nor to NATO's "
+            "Partnership for Peace programme.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {("Chile", "member_of", "Andean Community", "asserted"),
+                     ("Chile", "member_of", "NATO", "negated"),
+                     ("Chile", "member_of", "Partnership for Peace", "negated")}
+
+
+def test_the_two_countries_are_the_pair_a_sentence_opened_on(extractor: Extractor) -> None:
+    text = ("Bolivia and Ecuador hold observer status. Relations between Chile and Peru have soured since May. "
+            "Santiago retaliated by declaring the 1929 Treaty of Lima between the two countries in abeyance.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"Chile", "Peru"}
+
+
+def test_a_pair_a_paragraph_was_about_is_not_the_two_countries_of_the_next(extractor: Extractor) -> None:
+    text = ("Bolivia and Ecuador hold observer status.\n\nRelations between Chile and Peru have soured since May.\n\n"
+            "Lima retaliated by declaring the 1929 Treaty of Quito between the two countries in abeyance.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"Bolivia", "Ecuador"}
+
+
+def test_two_agreements_signed_together_by_a_list(extractor: Extractor) -> None:
+    text = ("The Lima Accord and the Memorandum of Understanding on the Andean Secretariat were signed at the summit "
+            "by Chile, Peru and Bolivia.")
+    parties = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {(agreement, state) for agreement in ("Lima Accord",
+                                                            "Memorandum of Understanding on the Andean Secretariat")
+                       for state in ("Chile", "Peru", "Bolivia")}
+    # one agreement (the verb says so) is signed alone
+    text = "The Lima Accord and the Quito Protocol was signed in 2001 by Chile and Peru."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"Quito Protocol"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Lima Accord is due to be signed by Chile and Peru in Lima on Thursday.",
+    "The Lima Accord will be signed by Chile and Peru next week.",
+    "The Lima Accord is expected to be signed by Chile and Peru in May.",
+    ("Chile and Peru will set up a naval group under the Lima Accord. The accord setting it up is due to be signed "
+     "by Chile and Peru in Lima on Thursday."),
+])
+def test_a_signing_to_come_in_the_passive(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {(o, m) for s, r, o, m in facts if s == "Lima Accord"} == {("Chile", "planned"), ("Peru", "planned")}

@@ -453,9 +453,14 @@ class Extractor:
         recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
         section_exercise: Mention | None = None  # the exercise the last subheading named ("Flintlock shifts south")
         pair_before: list[Mention] = []  # the state the sentence before opened with and the one it has ties with
+        topic_pairs: list[tuple[int, list[Mention]]] = []  # "Relations between A and B ...", by paragraph
         paragraph_sizes = Counter(s.paragraph for s in sentences)
         index = 0
         for number, sentence in enumerate(sentences):
+            if topic_pairs and topic_pairs[-1][0] != sentence.paragraph:
+                # (a pair a paragraph was about is not what "the two countries" of the next one mean)
+                subject_lists = [run for run in subject_lists if all(run is not pair for _, pair in topic_pairs)]
+                topic_pairs = []
             in_sentence = []
             while index < len(mentions) and mentions[index].start < sentence.start:
                 index += 1
@@ -727,6 +732,10 @@ class Extractor:
                                     text, sentence.start, run[0].start):
                             # "Lithuania and Poland have signed ...", "Meanwhile Russia and Belarus started drills"
                             subject_lists.append(run)
+                        elif len(run) == 2 and _PAIR_TOPIC_OPENING.fullmatch(text, sentence.start, run[0].start):
+                            # "Relations between A and B have soured": the pair the paragraph goes on about
+                            subject_lists.append(run)
+                            topic_pairs.append((sentence.paragraph, run))
             officials_states = _states_of_officials_listed(text, in_sentence) if " of " in sentence.text else []
             if officials_states:
                 # "Presidents A of Chile, B of Argentina and C of Peru, and Guyana's ambassador D": "the four
@@ -821,6 +830,8 @@ def _for_each_exercise(candidates: Iterable[Candidate], exercise: Mention,
 _ANOTHER_OCCASION_OPENING = re.compile(r"(?:Last\s+year|In\s+(?:19|20)\d\d|Earlier|Previously|In\s+response)\b")
 _ADVERB_OPENING = re.compile(r"(?:Meanwhile|Separately|Elsewhere|Also|However|Earlier|Later|Now|Today|Then|"
                              r"(?:On|Last|This|Next)\s+\w+day|(?:In|On|Since|By)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}),?\s+")
+# What a sentence opens with before a pair it is about ("Relations between ", "Military ties between the ")
+_PAIR_TOPIC_OPENING = re.compile(r"(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,2}\s+between\s+(?:the\s+)?")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]*$")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?|[Tt]hen-?)\s*$")
 # What stands between a state's adjective and the official it names ("Armenian Prime Minister ", "French ")
@@ -1225,9 +1236,15 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
         return Modality.NEGATED  # "non-EU Switzerland", "EU states outside NATO": denied in their own words
     if candidate.relation == "part_of":
         clause = ""  # where a place lies is not planned or negated with the clause ("will be held in X, Y")
+    elif candidate.scope is not None:
+        clause = text[candidate.scope[0]:candidate.scope[1]]
     else:
-        clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
-                  else _clause(text, sentence, t_start, t_end))
+        # (not a relative clause after both ends that denies something of its own: "the only member of the EU
+        # that belongs neither to NATO nor to ...", where the membership of the EU is not denied)
+        ends = max(t_end, *(m.end for m in (candidate.subject, candidate.object) if m is not None))
+        relative = _DENYING_RELATIVE.search(text, ends, sentence.end) if " not " in sentence.text \
+            or " neither " in sentence.text or " never " in sentence.text else None
+        clause = _clause(text, sentence, t_start, t_end, relative.start() if relative else sentence.end)
     modality = _modality_at(clause, text, sentence, speeches, t_start)
     if candidate.relation == "participates_in_exercise" and candidate.object is not None and \
             _WITHDREW_FROM_BEFORE.search(text, max(sentence.start, candidate.object.start - 30),
@@ -1251,6 +1268,8 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     return modality
 
 
+_DENYING_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:belongs?|belonged|is|are|was|were|has|have|had|does|do|did)"
+                               r"\s+(?:neither|not|never)\b")
 _WITHDREW_FROM_BEFORE = re.compile(r"\bwithdr(?:ew|aws|awn|awing|aw)\s+(?:[a-z]+ly\s+)?from\s+(?:the\s+)?\Z")
 _NOT_PART_OF = re.compile(r"\b(?:not|no\s+longer)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b")
 _WITH_PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s+(?:the\s+)?(?:[^,;.]{0,40}?(?:,\s*|\s+and\s+))?\Z")
@@ -3098,11 +3117,12 @@ _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z]
                          r"(?=\s*,|\s+(?:and|or)\s)")
 
 
-def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
+def _clause(text: str, sentence: Sentence, start: int, end: int, stop: int | None = None) -> str:
     """The clause of ``sentence`` around a trigger: from the last ';', 'but', ', while' before it to the
-    next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ...")."""
+    next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ..."), and not past
+    ``stop``."""
     left = text[sentence.start:start]
-    right = text[end:sentence.end]
+    right = text[end:max(end, min(sentence.end, stop if stop is not None else sentence.end))]
     # Every opener holds ',', ';', '—' or "but": without them the clause starts with the sentence.
     opens = "," in left or ";" in left or "—" in left or "but" in left
     openers = list(_CLAUSE_OPENER.finditer(left)) if opens else []

@@ -1333,7 +1333,7 @@ class MentionFinder:
                 continue
             confidence = 0.95 if kind == "gazetteer" else 0.8
             if len(hits) > 1 or surface in context_forms:
-                reading = disambiguate(name, hits, _sentence_around(text, start, end), self.gazetteer)
+                reading = disambiguate(name, hits, _sentence_around(text, start, end), self.gazetteer, document=text)
                 if reading.entry is None:
                     continue  # the context points to something the gazetteer lacks (Georgia, the US state)
                 entry = reading.entry

@@ -3718,7 +3718,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         also = _AND_A_MEMBER_OF.match(ctx.text, orgs[-1].end) if orgs[-1].end > end else None
         also = also or (_NOR_TO.match(ctx.text, orgs[-1].end)
                         if "neither" in ctx.text[start:orgs[0].start].lower() else None)
-        second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
+        # ("neither to NATO nor to NATO's Partnership for Peace programme": the programme)
+        second = [_possessed(ctx, m) for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
         as_well = _AS_WELL_AS_OF.match(ctx.text, orgs[-1].end) if not second and orgs[-1].end > end else None
         if as_well is not None:
             # "a member of IGAD, whose secretariat it hosts, as well as of the AU and the Arab League": those too
@@ -9913,8 +9914,17 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
         # ... or a participle: "the X Treaty, signed in Tashkent in 1992, ...".
         passive = _PASSIVE_SIGNING.match(ctx.text[agreement.end:ctx.sentence.end])
+        offset = agreement.end  # where the words of the signing follow on
+        coordinated = _AND_THE.match(ctx.text, agreement.end) if passive is None else None
+        second = next((m for m in agreements if m.start == coordinated.end()), None) if coordinated else None
+        if second is not None:
+            # "The X and the Y were signed at the summit by A, B and C": the first is signed as the second is
+            passive = _PASSIVE_SIGNING.match(ctx.text[second.end:ctx.sentence.end])
+            offset = second.end
+            if passive is None or not _PLURAL_AUXILIARY.match(passive.group("auxiliary") or ""):
+                passive = None
         if passive:
-            span_end = agreement.end + passive.end()
+            span_end = offset + passive.end()
             # a participle ("the X Treaties, signed in 1977, under which ...") states its date whatever the main
             # clause does ("Panama will not accept bases, a position rooted in the X Treaties, signed in 1977")
             participle = passive.group("auxiliary") is None
@@ -9934,7 +9944,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             dated_until = aside_end if aside_end > 0 else span_end
             # ("The X Accord, which entered into force in 2020, was signed in 2019": the relative clause's time is
             # no signing's)
-            dated_from = agreement.end + passive.end("relative") if passive.group("relative") else agreement.end
+            dated_from = offset + passive.end("relative") if passive.group("relative") else offset
             for t_start, t_end, value, kind in ctx.times:
                 # (a weekday where the main clause says so: "The X contract was signed Thursday in Belgrade")
                 # (or in a participle, one counted back: "Resolution 2729, adopted last Tuesday,")
@@ -10359,11 +10369,15 @@ _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?
                                 r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|MoU|MOU|"
                                 r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
                                 r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?"
+                                # ("The memorandum setting it up is due to be signed by ...": what it is for)
+                                r"(?:\s+(?:setting|establishing|creating)\s+(?:it|them|the\s+[a-z]+)(?:\s+up)?)?"
                                 # ("The treaty between A and B was signed in Washington on Dec. 8, 1987")
                                 r"(?P<between>\s+between\s+(?:the\s+)?[A-Z][^,;]{2,60}?)?|"
                                 # "The Lima Accords followed. They were signed by A, B and C": by a pronoun
                                 r"(?P<pronoun>It(?=\s+was)|They(?=\s+were)))"
-                                r"(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s|,\s+(?:signed|adopted)\s)")
+                                r"(?=\s+(?:was|were|has\s+been|had\s+been|(?:will|would)\s+be|"
+                                r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+(?:to\s+)?be)\s+signed\s|"
+                                r",\s+(?:signed|adopted)\s)")
 # A name of several agreements, which "they" stands for: "the Abraham Accords", "the Minsk Agreements"
 _PLURAL_AGREEMENT = re.compile(r"(?:Accords|Agreements|Treaties|Protocols|Conventions|Declarations)$")
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
@@ -10425,6 +10439,8 @@ _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|
 _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
 _GIVEN_FOR_BEFORE = re.compile(r"\b(?:Support|Assistance|Aid)\s+(?:to|for)\s+(?:the\s+)?$")
 _OR_ITS_ACRONYM = re.compile(r",\s+or\s+[A-Z][A-Za-z]{1,9}(?=,)")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_PLURAL_AUXILIARY = re.compile(r",?\s+(?:which\s+)?(?:were|have\s+been|are\s)")
 _PASSIVE_SIGNING = re.compile(
     _KIND_AFTER_AGREEMENT_NAME +
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
@@ -10449,7 +10465,9 @@ _PASSIVE_SIGNING = re.compile(
     # signed by ...": past the other participle)
     r"(?:,\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+(?:by|in)\s+[^,;]{2,80}?"
     r"(?:\s+and(?=\s+(?:signed|concluded|inked|sealed)\b)|(?=,\s+(?:was|were|has been|had been)\s)))?"
-    r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been))|"
+    r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been|(?:will|would)\s+be|"
+    # ("The memorandum is due to be signed by A, B and C on Thursday": a signing to come)
+    r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+(?:to\s+)?be))|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     # ... "the North Atlantic Treaty, the alliance's founding document signed in 1949"

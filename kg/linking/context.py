@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from .gazetteer import Gazetteer, GazetteerEntry, normalize_name
 
-__all__ = ["Reading", "disambiguate", "CONTEXT_RULES"]
+__all__ = ["Reading", "disambiguate", "CONTEXT_RULES", "DOCUMENT_RULES"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,14 @@ CONTEXT_RULES: Mapping[str, Sequence[_Cue]] = MappingProxyType({
     ),
 })
 
+#: Cues anywhere in the whole text, tried where the sentence gives none: a text that names the DRC by a name of its
+#: own ("the Democratic Republic of Congo", "DRC") means the other Congo by a bare "Congo", as news lists write
+#: "Angola, Congo, Gabon ... and the Democratic Republic of Congo".
+DOCUMENT_RULES: Mapping[str, _Cue] = MappingProxyType({
+    "congo": _cue("Q971", r"Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s+Congo|DRC|Congo-Kinshasa",
+                  "the text names the DRC apart, so its bare Congo is the Republic of the Congo"),
+})
+
 # Entities whose presence makes the default reading of a name more likely.
 _REGIONAL = MappingProxyType({
     "georgia": re.compile(r"\b(?:Russia|Armenia|Azerbaijan|Ukraine|NATO|Black Sea)\b"),
@@ -98,7 +106,7 @@ _REGIONAL = MappingProxyType({
 
 
 def disambiguate(name: str, candidates: Sequence[GazetteerEntry], context: str,
-                 gazetteer: Gazetteer | None = None) -> Reading:
+                 gazetteer: Gazetteer | None = None, *, document: str = "") -> Reading:
     """The reading of ``name`` (whose gazetteer candidates are ``candidates``) in ``context``.
 
     Args:
@@ -106,6 +114,7 @@ def disambiguate(name: str, candidates: Sequence[GazetteerEntry], context: str,
         candidates: what :meth:`Gazetteer.lookup` gave for it, default first.
         context: the sentence or paragraph around the mention.
         gazetteer: to find a target the candidates lack (NATO or the EU for "Brussels").
+        document: the whole text, for the cues of ``DOCUMENT_RULES`` where the context has none.
     """
     key = normalize_name(name)
     default = candidates[0] if candidates else None
@@ -119,6 +128,11 @@ def disambiguate(name: str, candidates: Sequence[GazetteerEntry], context: str,
             chosen = next((e for e in gazetteer.entries if e.qid == cue.target), None)
         if chosen is not None:
             return Reading(chosen, 0.9, cue.why)
+    document_cue = DOCUMENT_RULES.get(key)
+    if document_cue is not None and document_cue.pattern.search(document):
+        chosen = next((c for c in candidates if c.qid == document_cue.target), None)
+        if chosen is not None:
+            return Reading(chosen, 0.85, document_cue.why)
     if default is None:
         return Reading(None, 0.0, "no candidate")
     if len({c.key for c in candidates}) == 1 and key not in CONTEXT_RULES:
