@@ -24234,3 +24234,20 @@ def test_two_agreements_signed_together_by_a_list(extractor: Extractor) -> None:
 def test_a_signing_to_come_in_the_passive(extractor: Extractor, text: str) -> None:
     facts = _facts(_sheet(extractor, text), "agreement_party")
     assert {(o, m) for s, r, o, m in facts if s == "Lima Accord"} == {("Chile", "planned"), ("Peru", "planned")}
+
+
+def test_its_original_parties_are_those_of_the_agreement_named_before(extractor: Extractor) -> None:
+    text = "The Andean Maritime Treaty was signed in 1936. Its original parties were Chile, Peru and the Soviet Union."
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")
+            if s == "Andean Maritime Treaty"} == {"Chile", "Peru", "Soviet Union"}
+
+
+def test_not_a_party_to_the_memorandum_nor_is_another(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed the Lima Memorandum on mine clearance in January. Ecuador, whose navy has cleared "
+            "mines with help from Britain, is not a party to the memorandum, nor is Bolivia, which has no coast.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {(o, m) for s, r, o, m in facts} == {("Chile", "asserted"), ("Peru", "asserted"),
+                                                ("Ecuador", "negated"), ("Bolivia", "negated")}
+    # (a memorandum is no agreement of another kind)
+    text = "Chile and Peru signed the Lima Accord in January. Ecuador is not a party to the memorandum."
+    assert "Ecuador" not in {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}

@@ -10972,6 +10972,10 @@ _A_BEFORE_PARTY = re.compile(r",\s+an?\s+$")
 _STATE_PARTY_AFTER = re.compile(r"\s+(?:state\s+)?party\b")
 _IN_A_YEAR_SET_OFF = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)(?=\s*,)")
 _PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
+_ITS_PARTIES_OPENING = re.compile(r"(?:Its|The\s+(?:treaty|convention|agreement|pact|accord)['’]s)\s+"
+                                  r"(?:original\s+|founding\s+|first\s+|other\s+)?"
+                                  r"(?P<noun>parties|signatories|signatory\s+states)\s+"
+                                  r"(?:are|were|include|included|comprise|comprised)\s+(?:the\s+)?")
 _INCLUDE_AFTER_AGREEMENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s[^;]{2,80}?,)?\s+(?:include|included|are|were)\s+"
                                       r"(?:the\s+)?")
 
@@ -11025,7 +11029,12 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
     for match in _finditer(_PARTY_TO, ctx):
         start, end = _span(match, ctx)
         agreement = next((m for m in agreements if 0 <= m.start - end <= 2), None)
-        if agreement is None and (_THE_AGREEMENT_NOUN.match(ctx.text, end) or _IT_ENDS_THE_CLAUSE.match(
+        noun = _THE_AGREEMENT_NOUN.match(ctx.text, end) if agreement is None else None
+        kind = noun.group("kind").lower() if noun is not None else ""
+        if kind and kind not in _ANY_AGREEMENT_NOUNS + ("treaty", "protocol", "convention") \
+                and ctx.last_agreement is not None and kind not in ctx.last_agreement.label.lower():
+            noun = None  # ("the memorandum": of one so called)
+        if agreement is None and (noun or _IT_ENDS_THE_CLAUSE.match(
                 ctx.text, end) and ctx.last_agreement is not None and ctx.last_agreement.start >= _sentences_back(
                 ctx, 2)):
             # "the agreement", "the new treaty", "it" (of one named in the last sentences): the one named last
@@ -11038,6 +11047,12 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         parties = parties + (list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0) if along else [])
         for party in parties:
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
+        named_end = agreement.end if agreement in agreements else noun.end() if noun else None
+        nor = _NOR_IS.match(ctx.text, named_end) if parties and named_end is not None else None
+        for party in list_after(ctx, nor.end(), (EntityType.STATE,), max_gap=0) if nor else ():
+            # "A is not a party to the memorandum, nor is B": nor is B, in the same words
+            yield Candidate(agreement, "agreement_party", party, None, (start, party.end), 0.7,
+                            scope=(start, party.end))
     bare = _AMONG_THE_SIGNATORIES.search(ctx.text, ctx.sentence.start, ctx.sentence.end) \
         if ctx.last_agreement is not None and not agreements and "signatories" in ctx.folded else None
     if bare is not None and (ctx.last_agreement.start < _sentences_back(ctx, 2) or _OTHER_SIGNED_THING.search(
@@ -11078,6 +11093,14 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
     for party in list_after(ctx, include.end(), _SIGNERS, max_gap=0) if include else ():
         # "Parties to the X, signed in Tashkent in 1992, include A, B and C", "Signatories of X included A and B"
         yield Candidate(agreement, "agreement_party", party, None, (ctx.sentence.start, include.end()), 0.75)
+    its = _ITS_PARTIES_OPENING.match(ctx.sentence.text) if ctx.last_agreement is not None and \
+        ctx.sentence.text.startswith(("Its ", "The ")) and ctx.last_agreement.start >= ctx.sentence.start - 300 \
+        else None
+    for party in list_after(ctx, ctx.sentence.start + its.end(), _SIGNERS, max_gap=0) if its else ():
+        # "The X was signed in 1936. Its original parties were A, B and C": the agreement named just before
+        referred = dataclasses.replace(ctx.last_agreement, start=ctx.sentence.start,
+                                       end=ctx.sentence.start + its.end("noun"))
+        yield Candidate(referred, "agreement_party", party, None, (ctx.sentence.start, party.end), 0.75)
     if agreements:
         yield from _bound_to(ctx, agreements)
     for match in _finditer(_JOINED_A_TREATY, ctx) if agreements else ():
@@ -11185,7 +11208,9 @@ _THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pa
 _SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
 _IT_ENDS_THE_CLAUSE = re.compile(r"it(?=\s*[.,;]|\s+(?:either|yet|since|until)\b)")
 _THE_AGREEMENT_NOUN = re.compile(r"(?:(?:bilateral|landmark)\s+)?"
-                                 r"(?:agreement|treaty|pact|accord|protocol|convention)s?\b", re.IGNORECASE)
+                                 r"(?P<kind>agreement|treaty|pact|accord|protocol|convention|memorandum|charter|"
+                                 r"declaration)s?\b", re.IGNORECASE)
+_NOR_IS = re.compile(r",\s+nor\s+(?:is|are|was|were)\s+(?:the\s+)?")
 # "France is bound to Germany by the 1963 Elysee Treaty and the Aachen Treaty, and to Italy by the Quirinal Treaty"
 _BOUND_TO = Cue(re.compile(r"\bbound\s+to\s+(?:the\s+)?(?=[A-Z])"), "bound to")
 _BY_AN_AGREEMENT = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
