@@ -24251,3 +24251,43 @@ def test_not_a_party_to_the_memorandum_nor_is_another(extractor: Extractor) -> N
     # (a memorandum is no agreement of another kind)
     text = "Chile and Peru signed the Lima Accord in January. Ecuador is not a party to the memorandum."
     assert "Ecuador" not in {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Community has five members. Dialogue partners include Chile and Peru.",
+    ("The Andean Community has five members. Ecuador holds observer status, and the roster of dialogue partners "
+     "includes Chile and Peru."),
+])
+def test_dialogue_partners_listed_after_the_body_spoken_of(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "partner_of")
+    assert {(s, o) for s, r, o, m in facts} == {("Chile", "Andean Community"), ("Peru", "Andean Community")}
+
+
+def test_observers_listed_after_drills_are_not_the_bodys(extractor: Extractor) -> None:
+    text = "The Andean Community met in June. The drills began on Monday. Observers include Chile and Peru."
+    assert not _facts(_sheet(extractor, text), "observer_of")
+
+
+def test_states_that_sit_in_a_body_as_partners_are_no_members(extractor: Extractor) -> None:
+    text = ("The Pacific Alliance includes Chile and Peru. Regional states such as Bolivia and Paraguay sit in the "
+            "group as partners rather than members.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, r) for s, r, o, m in facts if s in ("Bolivia", "Paraguay")} == {
+        ("Bolivia", "partner_of"), ("Paraguay", "partner_of")}
+    facts = _facts(_sheet(extractor, "Bolivia sits in the Andean Community as an observer."))
+    assert facts == {("Bolivia", "observer_of", "Andean Community", "asserted")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Equipment is heading to Romania and Bulgaria, NATO's frontline states on the Black Sea.", "NATO"),
+    ("Chile and Peru, the Andean Community's two largest members, met in Lima.", "Andean Community"),
+])
+def test_a_list_set_off_as_a_bodys_members(extractor: Extractor, text: str, body: str) -> None:
+    members = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {(state, body) for state in ("Romania", "Bulgaria", "Chile", "Peru") if state in text}
+
+
+def test_a_state_set_off_as_a_bodys_partner_or_adversary_is_no_member(extractor: Extractor) -> None:
+    for text in ("Talks with Russia, NATO's main adversary, failed.",
+                 "Chile, the Andean Community's partner state, signed."):
+        assert not _facts(_sheet(extractor, text), "member_of")

@@ -300,6 +300,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         since = "since" in lower
         if words & _MEMBERSHIP_WORDS.mask:
             yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
+        if has_org and ("'s " in lower or "’s " in lower):
+            yield from _bodys_members_set_off(ctx)
         if words & _STATUS_WORDS.mask:
             yield from _since(ctx, _status(ctx)) if since else _status(ctx)
             yield from _suspended_own(ctx)
@@ -2790,6 +2792,14 @@ _GROUP_OF_MEMBERS_SET_OFF = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9]{1,7}\))?,\s+an
                                        r"(?:group|grouping|club|forum|format)\s+of\s+(?:[\w-]+\s+){1,4}?"
                                        r"(?:members|states|allies|countries)\s*")
 _MEMBERS_NOUN_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:members|allies|member\s+states)\b")
+# ("Dialogue partners ", ", and the roster of dialogue partners ": the standing a list has in the body spoken of)
+_STANDING_ROSTER_BEFORE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:(?:the|its)\s+(?:roster|list|ranks|circle)\s+of\s+"
+                                     r"(?:its\s+)?)?(?i:dialogue\s+partners|observer\s+states|observers)\s*$")
+_AS_A_LESSER_STANDING = re.compile(r",?\s+as\s+(?:an?\s+)?(?:(?:dialogue|associate)\s+)?"
+                                   r"(?P<standing>partners?|observers?)\b"
+                                   r"(?!\s+(?:and|as\s+well\s+as)\s+(?:full\s+)?members?\b)")
+_DRILLS_WORD = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|games|summit|meeting|talks)\b",
+                          re.IGNORECASE)
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 # "The other partners are A and B": of the body named before
 _PARTNER_KIND = re.compile(r"\bpartner\s+(?:countries|states|nations)\b", re.IGNORECASE)
@@ -3455,6 +3465,29 @@ def _members_set_off_or_allies_including(ctx: SentenceContext) -> Iterator[Candi
             yield Candidate(state, "member_of", alliance, None, (match.start(), state.end), 0.7)
 
 
+def _bodys_members_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Romania and Bulgaria, NATO's frontline states on the Black Sea": the list before the body's members set off
+    after it."""
+    for body in ctx.mentions:
+        if body.type not in ORGS or not _SET_OFF_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, body.start - 8),
+                                                                     body.start):
+            continue
+        kind = _MEMBERS_KIND_AFTER_BODY.match(ctx.text, body.end)
+        if kind is None:
+            continue
+        comma = ctx.text.rfind(",", ctx.sentence.start, body.start)
+        for state in list_before(ctx, comma, MEMBER_TYPES, max_gap=0):
+            yield Candidate(state, "member_of", body, None, (state.start, kind.end()), 0.7,
+                            scope=(comma, kind.end()))
+
+
+_SET_OFF_BEFORE_BODY = re.compile(r",\s+(?:the\s+)?$")
+# ("'s frontline states", "'s easternmost members", "'s two newest member states": not "'s partner states")
+_MEMBERS_KIND_AFTER_BODY = re.compile(r"['’]s\s+(?:(?!(?:partner|observer|candidate|aspiring|former|non-member|"
+                                      r"neighbou?ring|would-be|prospective)\b)[\w-]+\s+){0,2}"
+                                      r"(?:member\s+states|member\s+countries|members|allies|states)\b")
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "joining" in ctx.folded or "acceding" in ctx.folded or "admitted" in ctx.folded:
         yield from _joined_says_a_gerund(ctx)
@@ -3538,6 +3571,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 or _THEY_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) and _counted_members_before(ctx)):
             # "Remaining members include A, B and C", "After the split of Czechoslovakia it has comprised A, B":
             # of the body named before
+            org = ctx.last_org
+        if org is None and ctx.last_org is not None and ctx.last_org.start >= _sentences_back(ctx, 1) and \
+                _STANDING_ROSTER_BEFORE.search(ctx.text[ctx.sentence.start:start]) and \
+                not _DRILLS_WORD.search(ctx.text, ctx.last_org.end, start):
+            # "Dialogue partners include A and B", "..., and the roster of dialogue partners includes A, B": of the
+            # body the text is on (not the observers of drills spoken of since)
             org = ctx.last_org
         if org is not None and org.start < ctx.sentence.start and ctx.exercise is not None and \
                 match.group(0).rstrip().endswith("from"):
@@ -3738,6 +3777,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # the body's name here, or the words that refer back to it ("a member of the Russia-led bloc")
         referred = _BLOC_AFTER.match(ctx.text, end) if orgs[-1].end <= end else None
         orgs_end = referred.end() if referred else orgs[-1].end if orgs[-1].end > end else None
+        lesser = _AS_A_LESSER_STANDING.match(ctx.text, orgs_end) if orgs_end is not None else None
+        if lesser is not None:
+            # "A and B sit in the group as partners rather than members": the standing it names, no membership
+            standing = "partner_of" if lesser.group("standing").startswith("partner") else "observer_of"
+            for state in subjects:
+                yield Candidate(state, standing, orgs[-1], None, (start, lesser.end()), 0.75)
+            continue
         # (those alongside are members whoever the subject is: "X ..., has held ..., and sits in the SCO alongside A")
         alongside = _ALONGSIDE.match(ctx.text, orgs_end) if orgs_end is not None else None
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
