@@ -24291,3 +24291,17 @@ def test_a_state_set_off_as_a_bodys_partner_or_adversary_is_no_member(extractor:
     for text in ("Talks with Russia, NATO's main adversary, failed.",
                  "Chile, the Andean Community's partner state, signed."):
         assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_forces_that_train_together_in_a_series_take_part(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise opened in Arica. The Chilean Army and the Peruvian Army regularly train "
+            "together in the Andes Guard series of exercises.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, r, o, m in facts} == {("Chilean Army", "Andes Guard"), ("Peruvian Army", "Andes Guard")}
+
+
+def test_a_caption_of_minehunters_during_an_exercise(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise opened in Arica. Chilean and Peruvian minehunters during Condor Shield "
+            "2026 off Arica.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, r, o, m in facts} == {("Chile", "Condor Shield 2026"), ("Peru", "Condor Shield 2026")}

@@ -819,6 +819,7 @@ class MentionFinder:
             # "the Rim of the Pacific exercise": a name with "of"; "its Amalgam Dart 25-2 exercise": a year's second
             rf"(?:\s(?:\d{{1,2}}(?:-\d)?|[IVXL]{{1,6}})(?![\w-]))?)"
             rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "their annual Ulchi Freedom Shield (UFS) exercise": its acronym
+            r"(?:\s+series\s+of)?"  # "the Al-Samsaam series of exercises": a series by its name
             # ("the Medusa air and naval exercise")
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+(?:and\s+(?={_EXERCISE_MODIFIER}\s))?){{0,3}}"
             # (not "the USAF exercise director": one who directs the force's part in an exercise)

@@ -6762,6 +6762,8 @@ _TAKE_PART = Cue(re.compile(
     r"(?:wrap(?:s|ped)?|wound)\s+up\b|conclud(?:es|ed)\b|complet(?:es|ed)\b|finish(?:es|ed)\b|"
     # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
     r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|(?<=will )train\b|"
+    # "The Chilean Army and the Peruvian Army regularly train together in the Condor series of exercises"
+    r"(?:train(?:s|ed)?|exercis(?:e|es|ed)|drill(?:s|ed)?)\s+(?:together|jointly)\b|"
     # "Spain and Italy flew aircraft at Pitch Black for the first time"
     r"flew\s+(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|helicopters|sorties)\s+(?:at|in)\b|"
     # "commandos from A, B and C practised hostage rescue"
@@ -6776,7 +6778,8 @@ _TAKE_PART = Cue(re.compile(
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begun", "begin", "open", "kick", "launch", "stag",
     "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
     "sit", "sat", "field", "brought", "brings", "bringing",
-    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum", "flew")
+    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum", "flew",
+    "exercis", "drill")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 # "the largest (main, annual) exercise of the Latvian National Armed Forces": the forces' own exercise
@@ -7285,7 +7288,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnoprstuvw])(?:troops|servicemen|sold
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          # ("A Brazilian frigate took part": one ship as well as several)
                          r"militaries|armies|navy|navies|airmen|vessels?|ships|warship|frigates?|destroyers?|"
-                         r"submarines?|corvettes?|"
+                         r"submarines?|corvettes?|minehunters?|minesweepers?|"
                          r"engineers|sappers|pilots|commandos|special\s+operators|(?:air|boat|ship|tank)\s?crews|"
                          r"battalions|brigades|"
                          # ("Chilean commandos trained with Peruvian and Bolivian counterparts": forces, see below)
@@ -7294,7 +7297,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnoprstuvw])(?:troops|servicemen|sold
               "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
-              "vessel", "warship", "frigate", "destroyer", "submarine", "corvette",
+              "vessel", "warship", "frigate", "destroyer", "submarine", "corvette", "minehunter", "minesweeper",
               "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
               "su-", "mig-", "j-", "f/a-", "jf-", "special operators", "rafales", "mirages", "typhoons", "eurofighters",
               "gripens", "tornados", "officers", "cadets", "specialists")
