@@ -24305,3 +24305,24 @@ def test_a_caption_of_minehunters_during_an_exercise(extractor: Extractor) -> No
             "2026 off Arica.")
     facts = _facts(_sheet(extractor, text), "participates_in_exercise")
     assert {(s, o) for s, r, o, m in facts} == {("Chile", "Condor Shield 2026"), ("Peru", "Condor Shield 2026")}
+
+
+def test_a_signing_is_not_dated_by_the_subjects_relative_clause(extractor: Extractor) -> None:
+    text = ("Bolivia, which left the Andean Community in 2006, signed an association agreement with the Andean "
+            "Community in August 2017.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_date")} == {"2017-08"}
+    text = "Bolivia, which left the Andean Community in 2006, signed an association agreement with the bloc."
+    assert not _facts(_sheet(extractor, text), "agreement_date")
+
+
+def test_a_convention_signed_under_its_whole_title(extractor: Extractor) -> None:
+    text = "The Lima Convention Regarding the Regime of the Straits was signed on July 20, 1936, and governs traffic."
+    assert _facts(_sheet(extractor, text), "agreement_date") == {("Lima Convention", "agreement_date", "1936-07-20",
+                                                                 "asserted")}
+
+
+def test_a_press_secretary_before_the_name(extractor: Extractor) -> None:
+    for text, office in (("Deputy Press Secretary Ana Ruiz said the drills were postponed.", "Deputy Press Secretary"),
+                         ("Pentagon Press Secretary Ana Ruiz said the drills were postponed.",
+                          "Press Secretary of Pentagon")):
+        assert ("Ana Ruiz", "holds_position", office, "asserted") in _facts(_sheet(extractor, text))

@@ -99,7 +99,7 @@ _GOVERNMENT_TITLES = (
     "Chief of Defence Forces|Chief of Defense Forces|Commanding General|Commanding Officer|Deputy Commander|"
     # NATO's two strategic commanders ("X, NATO's Supreme Allied Commander Europe,")
     "Supreme Allied Commander Europe|Supreme Allied Commander Transformation|Supreme Allied Commander|"
-    "Deputy Chief|Deputy Director|Deputy Head|"
+    "Deputy Chief|Deputy Director|Deputy Head|Press Secretary|Deputy Press Secretary|"
     "Taoiseach|Tánaiste|Tanaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
     "Vice Foreign Minister|First Vice Foreign Minister|Vice Defence Minister|Vice Defense Minister|"
     "Chief Cabinet Secretary|"

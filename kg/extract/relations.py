@@ -10320,12 +10320,16 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 break
             if _AND_BEFORE_VERB.search(ctx.text, low, start):
                 low = start  # "joined the PfP in 1996 and agreed an ITPP in 2023": the second predicate's date
+            # ("A, which left X in 2000, signed Y in 2017": not the relative clause's date)
+            relative = _SUBJECTS_RELATIVE_BEFORE.search(ctx.text, max(ctx.sentence.start, low - 16), start)
+            skipped = relative.span() if relative is not None else (0, 0)
             aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
             high = _clause_end(ctx, aside.end() if aside else agreement.end)
             later_act = _LATER_ACT.search(ctx.text, agreement.end, high)
             high = later_act.start() if later_act else high  # "... on the first day and ratified it in 2000"
             for t_start, t_end, value, kind in ctx.times:
                 if low <= t_start < high and (kind != "year" or _in_before(ctx.text, t_start)) \
+                        and not skipped[0] <= t_start < skipped[1] \
                         and not _DATELINE_CITY.match(ctx.text[ctx.sentence.start:t_start]):
                     # (not "CAIRO, March 5 (Reuters) - ... signed ... on Tuesday": the story's date)
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
@@ -10436,6 +10440,7 @@ _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas
 # (a pronoun may open the second clause: "hosted X in September, and it signed Y with France in February")
 # ("applied to join in 2012 and is due to sign the treaty on 15 December": a signing planned)
 _DUE_TO = r"(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to|will)\s+"
+_SUBJECTS_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,;]{2,80},(?=[^,;]*$)")
 _AND_BEFORE_VERB = re.compile(rf"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?"
                               rf"(?:{_DUE_TO})?$")
 # ... a second predicate of the sentence's subject, done or planned ("and signed", "and is due to sign")
@@ -10508,6 +10513,9 @@ _PASSIVE_SIGNING = re.compile(
     r"(?:signed|concluded|adopted|agreed)\b))?"
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
     r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
+    # ("The Montreux Convention Regarding the Regime of the Straits was signed ...": the rest of its title)
+    r"(?:\s+(?:Regarding|Concerning|Relating\s+to|Respecting)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|on|and|for|in)\s+)?(?:the\s+)?[A-Z][\w-]*){0,5}(?=\s+(?:was|were|has been|had been)\s))?"
     # ("The Minsk II agreement of 12 February 2015 was signed by ...": its date)
     rf"(?:{_OF_A_DATE}(?=\s+(?:was|were)\s))?"
     # ("The Ankara Declaration, brokered by Türkiye and signed by A and B on ...", "..., brokered by Türkiye, was
