@@ -24326,3 +24326,23 @@ def test_a_press_secretary_before_the_name(extractor: Extractor) -> None:
                          ("Pentagon Press Secretary Ana Ruiz said the drills were postponed.",
                           "Press Secretary of Pentagon")):
         assert ("Ana Ruiz", "holds_position", office, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_headlines_verb_is_no_part_of_an_exercises_name(extractor: Extractor) -> None:
+    mentions = extractor.finder.find("Chile Postpones Condor Shield Exercise with Peru")
+    assert [m.text for m in mentions if m.type is EntityType.EXERCISE] == ["Condor Shield"]
+
+
+def test_a_named_exercise_with_its_acronym_and_a_conjunction_in_its_name(extractor: Extractor) -> None:
+    text = ("The Chilean Navy and the Peruvian Navy continue to hold the annual Cooperation Afloat Readiness and "
+            "Training (CARAT) exercise.")
+    mentions = extractor.finder.find(text)
+    assert {m.text for m in mentions if m.type is EntityType.EXERCISE} == {
+        "Cooperation Afloat Readiness and Training", "CARAT"}
+
+
+def test_ports_a_second_clause_calls_at_are_no_venue(extractor: Extractor) -> None:
+    text = ("In October 2022, the Chilean frigate Almirante Lynch held a joint exercise with the Peruvian Navy off "
+            "Callao, the first of its kind in the region, and Chilean warships now call regularly at Callao, Paita "
+            "and Ilo.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Callao"}

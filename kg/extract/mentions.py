@@ -1701,6 +1701,9 @@ class MentionFinder:
                     words.pop(0)  # "the US-led Baltops 23 exercise": its leader, then its name
                 if words and (_LED_WORD.match(words[0]) or _LED_WORD.match(words[-1])):
                     continue  # "at European-led drills", "a Southern Command-sponsored exercise": who leads them
+                while len(words) > 1 and (_HEADLINE_ONLY_VERB.fullmatch(words[0])
+                                          or _HEADLINE_VERB_WORD.fullmatch(words[0])):
+                    words.pop(0)  # "US Postpones Noble Partner Exercise with Georgia": the headline's verb
                 # ("the Umka-2021 Arctic exercise": the name ends with its year, words after it describe it)
                 words = next((words[:index + 1] for index, word in enumerate(words[:-1])
                               if HYPHENATED_YEAR_END.search(word)), words)
@@ -2038,6 +2041,9 @@ class MentionFinder:
                 # "signed an Individually Tailored ... Programme", "a Reciprocal Exchange of Logistics Support (RELOS)
                 # agreement": the name of a pact
                 entity_type, kind = EntityType.AGREEMENT, "agreement"
+            elif _EXERCISE_NOUN_AFTER_ACRONYM.match(text, end):
+                # "the annual Cooperation Afloat Readiness and Training (CARAT) exercise": the name of drills
+                entity_type, kind = EntityType.EXERCISE, "exercise"
             # "the Jamaica Defence Force (JDF)": a state's own force may bear its name
             held = [m for m in inner(start, end) if m.kind != "demonym" and not (
                 entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)]
@@ -4212,6 +4218,9 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"anti-piracy|counter-insurgency|disaster-relief|disaster-response|medical|airborne|"
                       r"logistics|interdiction|mine-countermeasures|training|readiness|operational|"
                       r"operational-strategic|operational-tactical|snap|surprise|combat)")
+# "(CARAT) exercise", "(CARAT) naval exercise" after a name it defines: drills so named (not "(CHA) opened the drills")
+_EXERCISE_NOUN_AFTER_ACRONYM = re.compile(rf"\s*\([A-Z][\w-]{{1,10}}\)\s+(?:{_EXERCISE_MODIFIER}\s+){{0,2}}"
+                                          r"(?:exercises?|drills?|manoeuvres|maneuvers)\b")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold

@@ -7783,6 +7783,10 @@ _DEMONYMS_BEFORE_NAME = re.compile(r"(?:[-–][A-Z][\w.]*(?:\s[A-Z][a-z]+)?)*\s"
 _ANOTHER_SUBJECTS_ACT = re.compile(r"\b(?:that|which|when|after|before|while|where)\s+"
                                    r"(?:they|he|she|we|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[a-z]+ly\s+)?"
                                    r"(?P<verb>met|said|saw|told|signed|[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*$")
+# A second clause on ships' visits to ports, up to a place (of a list) they call at
+_PORT_CALLS_IN_A_CLAUSE_BEFORE = re.compile(
+    r",\s+and\s+[^,;]{2,60}?\b(?:call|calls|called|calling|dock|docks|docked|berth|berths|berthed)\s+"
+    r"(?:[a-z]+ly\s+)?(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|\s+and\s+))*$")
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|"
@@ -9507,6 +9511,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if other_act is not None and not _HOLDING_VERB.match(other_act.group("verb")) and \
                     not other_act.group("verb").startswith("host"):
                 continue  # "the cyber attacks that Lima blames on Quito", "when they met ... in Singapore": its own
+            if mention.start > held_end and _PORT_CALLS_IN_A_CLAUSE_BEFORE.search(
+                    ctx.text, max(held_end, mention.start - 120), mention.start):
+                continue  # "..., and Indian warships now call regularly at Lagos, Luanda and Dakar": port calls
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 quoted = _quotation_around(ctx, mention.start) if '"' in ctx.sentence.text or "“" in \
                     ctx.sentence.text else None
