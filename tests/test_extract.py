@@ -24346,3 +24346,12 @@ def test_ports_a_second_clause_calls_at_are_no_venue(extractor: Extractor) -> No
             "Callao, the first of its kind in the region, and Chilean warships now call regularly at Callao, Paita "
             "and Ilo.")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Callao"}
+
+
+@pytest.mark.parametrize("text", [
+    "For now the Andean Community remains a club of three: Chile, Peru and Bolivia.",
+    "The Andean Community remains a grouping of Chile, Peru and Bolivia.",
+])
+def test_a_body_that_remains_a_group_of_states(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, r, o, m in facts if o == "Andean Community"} == {"Chile", "Peru", "Bolivia"}

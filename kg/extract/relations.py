@@ -615,7 +615,7 @@ _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them
                      "stay", "counts ", "counted ", "pact of", "of which", "reinstated", "inside", "within", "now in ",
                      "already in ", "also in ", "still in ", "long in ", "firmly in ", "both in ", "all in ",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
-                     "binds",
+                     "binds", "club of",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
                      "partners ", "partners,", "observers are", "observers,", "observers of", "observer state",
@@ -1932,9 +1932,10 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfghilmoptuw])(?:which|that)?\s*(?:"
                            r"comprising|"
                            # "the Quad grouping of Australia, ...", "AUKUS, the security partnership of A, B and C"
                            # ("a UK-led coalition of ten Northern European nations: A, B, ...": counted, then named)
-                           r"(?:grouping|group|bloc|alliance|forum|format|partnership|pact|coalition)\s+of"
-                           r"(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                           r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)(?=\s*:))?|"
+                           # ("AUKUS remains a club of three: A, B and C": counted, then named)
+                           r"(?:grouping|group|bloc|alliance|forum|format|partnership|pact|coalition|club)\s+of"
+                           r"(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies))?(?=\s*:))?|"
                            # "AUKUS, the security pact between Australia, the UK and the US"
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
                            # "the MNJTF brings together troops from A, B and C"
@@ -1975,7 +1976,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfghilmoptuw])(?:which|that)?\s*(?:"
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
                 "member", "bloc", "partners ", "observer", "signatories",
                 "alliance", "forum", "format", "pact", "coalition", "partnership", "links", "binds", "countries:",
-                "nations:",
+                "club of", "nations:",
                 "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
@@ -2815,7 +2816,7 @@ _FORMER_MEMBERS_BEFORE = re.compile(rf"\b(?:{_NOT_NOW}|ex-)\s*(?:members?|member
                                     r"(?:the\s+)?$", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(rf"\b(?:{_NOT_NOW})\s+$", re.IGNORECASE)
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
-_FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
+_FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would|remains?|remained)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
 # includes them (but "NATO's 32 members include A", "The EU bloc comprises A", "NATO now includes A")
 # The body as the agent of a participle on another noun: "the list of participants released by the Pentagon includes"
