@@ -24355,3 +24355,22 @@ def test_ports_a_second_clause_calls_at_are_no_venue(extractor: Extractor) -> No
 def test_a_body_that_remains_a_group_of_states(extractor: Extractor, text: str) -> None:
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {s for s, r, o, m in facts if o == "Andean Community"} == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The same closure keeps Chile from reinforcing its Southern Fleet with ships from the north.", "Southern Fleet"),
+    ("Chile sent the cruiser Almirante Lynch, flagship of its Pacific Fleet, to the drills.", "Pacific Fleet"),
+])
+def test_a_unit_its_state_owns(extractor: Extractor, text: str, unit: str) -> None:
+    assert (unit, "part_of", "Chile", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_unit_a_force_owns_is_not_the_states_named_before(extractor: Extractor) -> None:
+    text = ("The Chilean contingent is drawn from the 11th Rifles, while the Peruvian Army is represented by its "
+            "Condor Battalion.")
+    assert not {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "part_of") if s == "Condor Battalion"}
+
+
+def test_an_edition_numbered_in_roman_figures_after_a_hyphen(extractor: Extractor) -> None:
+    text = "Condor-III, the third edition of the Condor series that Chile launched in 2021, was held off Arica."
+    assert ("Condor-III", "part_of", "Condor", "asserted") in _facts(_sheet(extractor, text))

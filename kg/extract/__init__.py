@@ -2910,6 +2910,9 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
             if whole_named is not None and not _names_the_whole(mention.text, whole_named, gazetteer):
                 whole_named = None
             mention = replace(mention, part_of=whole_named)
+        if not mention.part_of and mention.type is EntityType.MILITARY_UNIT and \
+                text.endswith(("its ", "Its "), 0, mention.start):
+            mention = replace(mention, part_of=_owner_its_stands_for(text, sentences, mentions, mention))
         if not mention.part_of or mention.type is EntityType.STATE:
             continue
         sentence = sentence_at(sentences, mention.start)
@@ -2930,6 +2933,21 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
 
 
 _BODY_TYPES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
+
+
+def _owner_its_stands_for(text: str, sentences: list[Sentence], mentions: list[Mention], unit: Mention) -> str | None:
+    """The state "its" before ``unit`` stands for: the one state its sentence names before it, with no body
+    between ("Russia sent the cruiser Varyag, flagship of its Pacific Fleet"); None where there is not just one."""
+    sentence = sentence_at(sentences, unit.start)
+    if sentence is None:
+        return None
+    before = [m for m in mentions if sentence.start <= m.start < unit.start]
+    states = {m.label for m in before if m.type is EntityType.STATE and m.kind != "demonym"}
+    if len(states) != 1 or any(m.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) for m in before):
+        return None
+    if before[-1].type is EntityType.MILITARY_UNIT and "," not in text[before[-1].end:unit.start]:
+        return None  # "the Nepal Army is represented by its Srijung Battalion": the force's own
+    return states.pop()
 
 
 def _names_the_whole(surface: str, whole: str, gazetteer: Gazetteer) -> bool:
@@ -2970,8 +2988,8 @@ _NO_DRILLS_HEAD = re.compile(r"\b(?:Dialogue|Conference|Forum|Summit|Index|Balan
 _NO_DRILLS_HEAD_AFTER = re.compile(r"\s+(?:index|forum|conference|summit|dialogue|report|expo|exhibition|show|"
                                    r"festival|ranking|games)\b", re.IGNORECASE)
 _PLACE_IN_ITS_SERIES_BEFORE = re.compile(r"\b(?:edition|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
-# "Anakonda-26", "Red Wave-8": an edition's number joined to its series' name
-_HYPHENED_EDITION_NUMBER = re.compile(r"-\d\d?$")
+# "Anakonda-26", "Red Wave-8", "Guinex-III": an edition's number joined to its series' name
+_HYPHENED_EDITION_NUMBER = re.compile(r"-(?:\d\d?|[IVXL]{1,5})$")
 
 
 def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: list[Mention],
