@@ -24374,3 +24374,15 @@ def test_a_unit_a_force_owns_is_not_the_states_named_before(extractor: Extractor
 def test_an_edition_numbered_in_roman_figures_after_a_hyphen(extractor: Extractor) -> None:
     text = "Condor-III, the third edition of the Condor series that Chile launched in 2021, was held off Arica."
     assert ("Condor-III", "part_of", "Condor", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_an_authors_note_with_where_the_author_is_based(extractor: Extractor) -> None:
+    text = "Ana Ruiz is a Lima-based security researcher."
+    assert _facts(_sheet(extractor, text)) == {("Ana Ruiz", "holds_position", "security researcher", "asserted")}
+
+
+def test_the_russian_navys_ranks(extractor: Extractor) -> None:
+    text = '"We are open to all navies," Captain 1st Rank Ana Ruiz said.'
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "holds_position", "Captain 1st Rank", "asserted") in facts
+    assert {s for s, r, o, m in facts if r == "said"} == {"Ana Ruiz"}

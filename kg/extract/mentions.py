@@ -164,6 +164,8 @@ _OTHER_TITLES = (
     # ranks in lower case, as an apposition writes them ("X, a retired rear admiral, ..."); not "general" alone
     "rear admiral|vice admiral|admiral|colonel|lieutenant colonel|lieutenant general|major general|brigadier general|"
     "defence attaché|defense attaché|military attaché|attaché|Executive Director|executive director|head|"
+    # the Russian navy's ranks ("Captain 1st Rank X")
+    "Captain 1st Rank|Captain 2nd Rank|Captain 3rd Rank|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     # enlisted naval ranks ("Petty Officer 2nd Class X", "Chief Petty Officer Y")
     "Petty Officer 1st Class|Petty Officer 2nd Class|Petty Officer 3rd Class|Petty Officer First Class|"
@@ -471,8 +473,9 @@ _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|direc
                r"official|officer")
 # An author's note: "X is a senior fellow at the Y Forum", "X is a correspondent for Z based in W": the role
 _AUTHORS_ROLE = rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}|correspondent|editor|journalist|reporter)"
-IS_A_ROLE_AFTER = re.compile(rf"\s+is\s+(?:a|an)\s+(?P<role>{_AUTHORS_ROLE})"
-                             r"(?=\s+(?:at|of|for|with|in|on|based)\b|[,.;])")
+# ("X is a Dhaka-based security researcher": where one works is no part of the role)
+IS_A_ROLE_AFTER = re.compile(rf"\s+is\s+(?:a|an)\s+(?:[A-Z][\w.-]*-based\s+)?(?P<role>{_AUTHORS_ROLE})"
+                             r"(?=\s+(?:at|of|for|with|in|on|based)\b|[,.;]|\s+and\s+[A-Z])")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -751,7 +754,8 @@ class MentionFinder:
                                            r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.\s+)?"  # "said Dr. X": no part of the name
                                            rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)|"
                                            # an author's note: "Aminata Keita is a senior fellow at the X Forum"
-                                           rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+{_AUTHORS_ROLE}\b)|"
+                                           rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+(?:[{_UPPER}][\w.-]*-based\s+)?"
+                                           rf"{_AUTHORS_ROLE}\b)|"
                                            # "the agency quoted X as saying": the one quoted
                                            rf"(?P<quoted>[{_UPPER}](?<=quoted .){_NAME_AFTER_CAPITAL})"
                                            rf"(?=\s+as\s+(?:saying|telling)\b)|"
@@ -4687,7 +4691,7 @@ def _shift(m: Mention, offset: int) -> Mention:
 _RANK_MODIFIER = (r"(?:Senior|Vice|Rear|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Colonel|Col\.?|Field|Air|Chief|"
                   r"Army)")
 _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Marshal|Commodore|"
-                   rf"Brigadier|Captain|Capt\.?|Major)$")
+                   rf"Brigadier|Captain|Capt\.?|Major|Captain\s+[123](?:st|nd|rd)\s+Rank)$")
 # "Chief of Army Staff Field Marshal X", "Defence Secretary Lt Gen X", "KDF spokesperson Col X": an office
 # written before the rank, both held.
 # ("KFOR commander Major General X", "Egyptian armed forces spokesman Colonel X": an office in lower case, after
