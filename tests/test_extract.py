@@ -24386,3 +24386,21 @@ def test_the_russian_navys_ranks(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text))
     assert ("Ana Ruiz", "holds_position", "Captain 1st Rank", "asserted") in facts
     assert {s for s, r, o, m in facts if r == "said"} == {"Ana Ruiz"}
+
+
+def test_a_quoted_word_then_a_second_clause_with_a_quotation_inside(extractor: Extractor) -> None:
+    text = ('Defence Minister Ana Ruiz called the decision "regrettable" and said the armed forces would keep '
+            'training with partners "in every format available."')
+    said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {'regrettable … the armed forces would keep training with partners "in every format available."'}
+
+
+def test_one_reminded_of_something_speaks(extractor: Extractor) -> None:
+    text = "Meanwhile, the Chilean Navy has reminded the public that recruitment into the service is free of charge."
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Chilean Navy", "said", "recruitment into the service is free of charge", "asserted")}
+
+
+def test_an_indian_honorific_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = "Speaking after the ceremony, Raksha Mantri Shri Ana Ruiz said the agreement would help the navy."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Ana Ruiz"}

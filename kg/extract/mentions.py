@@ -1436,6 +1436,10 @@ class MentionFinder:
                 group = _name_group(match)
                 name = _strip_possessive(match.group(group))
                 start = match.start(group)
+                inner_honorific = _INNER_HONORIFIC.search(name) if " Shri " in name or " Smt" in name else None
+                if inner_honorific is not None and len(name[inner_honorific.end():].split()) >= 2:
+                    # "Raksha Mantri Shri Rajnath Singh": the name after the honorific, the title before it
+                    name, start = name[inner_honorific.end():], start + inner_honorific.end()
                 honorific = _HONORIFIC_OPENING.match(name) if len(name.split()) > 2 else None
                 if honorific:  # "Dr Hamisi Mwakyusa": the name without its honorific, and with the word it kept out
                     name, start = name[honorific.end():], start + honorific.end()
@@ -3145,7 +3149,7 @@ class MentionFinder:
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _INITIAL_THEN_SURNAME = re.compile(r"(?P<initial>[A-Z])\.\s?(?P<surname>[\w’'-]+)")
-_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady)\.?")
+_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Shri|Smt)\.?")
 # The words of a name that may stand before a surname: capitalised, or a particle ("bin", "al", "de")
 _NAME_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'-]*|bin|bint|ibn|al|el|de|da|del|van|von)\s+$")
 
@@ -4621,8 +4625,10 @@ _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)
 _MALAY_TITLED_NAME = re.compile(r"(?:(?:Tun|Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+S(?:er)?i|"
                                 r"Datuk|Dato['’]?|Datin)\s+)+"
                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:bin|binti|bte)\s+)?[A-Z][\w’'-]+){1,3})")
+# (and India's "Shri", "Smt.": "Raksha Mantri Shri Rajnath Singh")
+_INNER_HONORIFIC = re.compile(r"\s(?:Shri|Smt)\.?\s+")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Sayyid|"
-                                r"Sayyida)\.?\s+")
+                                r"Sayyida|Shri|Smt)\.?\s+")
 # (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")
 _NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BREAKING|PHOTOS?|WATCH|EXCLUSIVE|ANALYSIS|"
                                r"OPINION|EXPLAINED|REPORT|DIGEST)\b)[A-Z]{4,}\b(?!\s*:)")

@@ -46,6 +46,7 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                # ("Indonesia voiced concern in 2021 that AUKUS could fuel an arms race": its words, with "that")
                r"voiced concern|expressed concern|voiced concerns|expressed concerns|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
+               r"reminded|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
                # ... and its plural ("Djiboutian officials insist there is no contradiction")
@@ -193,7 +194,8 @@ _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|ack
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated|"
                                r"voiced concerns?|expressed concerns?|promised")
 _INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
-_TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
+# verbs whose object, the one told, stands before the words ("reminded the public that ...")
+_TOLD = ("told", "tells", "telling", "informed", "reminded")
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 # ("warned Finland against joining", "have warned of a possible encirclement": what of, no words)
 _WARNED_OF = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s|\s+(?:of|about)\s")
@@ -504,6 +506,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # '"A," X said. Y met her. "B," Y said.': each speaker of the paragraph with their own words
                     speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
                     pending = []
+                covered = [q for q in inside if reported is not None and reported[0] <= q[0] <= q[1] <= reported[1] + 2
+                           ] if added is None and speaker is not None and len(inside) > 1 else []
+                if covered and covered[0] is not inside[0] and _THEN_SAID.match(
+                        text, inside[inside.index(covered[0]) - 1][1], reported[0]):
+                    # 'called the decision "regrettable" and said the forces would train "in every format"': the
+                    # second act's whole clause, its quotation within it
+                    inside = inside[:inside.index(covered[0])] + [(*reported, text[reported[0]:reported[1]])]
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
@@ -1994,7 +2003,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None  # '"...," said the defence minister.': the words after the verb are its subject, no speech
     if _DECLARED_A_THING.match(rest) and match.group(0) in ("declared", "announced", "proclaimed"):
         return None  # "Belgrade declared a six-month moratorium on exercises": a thing declared, no words
-    told = (re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
+    told = (re.match(r"\s+(?:reporters|journalists|the press|the media|the public|"
+                     r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
                      r"(?=\s+(?:on|that|in|at)\b|,)", rest) or _TOLD_OUTLET.match(rest)) \
         if match.group(0) in _TOLD else None
     if told:
