@@ -24404,3 +24404,26 @@ def test_one_reminded_of_something_speaks(extractor: Extractor) -> None:
 def test_an_indian_honorific_is_no_part_of_a_name(extractor: Extractor) -> None:
     text = "Speaking after the ceremony, Raksha Mantri Shri Ana Ruiz said the agreement would help the navy."
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("Chile joined Peru in the Condor exercise, held in the Eastern Mediterranean from 26 to 28 August 2020.",
+     "Eastern Mediterranean"),
+    ("Chile joined Peru in the Condor exercise, held in the Baltic in August 2020.", "Baltic"),
+])
+def test_a_sea_named_without_its_head_noun(extractor: Extractor, text: str, sea: str) -> None:
+    assert ("Condor 2020", "exercise_located_in", sea, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_name_that_qualifies_a_noun_is_no_sea(extractor: Extractor) -> None:
+    mentions = extractor.finder.find("The Baltic states and the Mediterranean coast.")
+    assert not [m for m in mentions if m.type is EntityType.PLACE]
+
+
+def test_exercises_counted_in_general_are_held_nowhere_of_this_ones(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 exercise opened on Monday. The number of multinational exercises in the Black Sea "
+            "has roughly doubled over the past ten years.")
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+    text = ("In September 2020 Chile withdrew from Condor Shield 2020 in Peru and imposed a moratorium on all "
+            "international exercises.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Peru"}

@@ -1913,6 +1913,15 @@ class MentionFinder:
             if not any(m.start < end and start < m.end for m in out):
                 out.append(Mention(start, end, match.group(0), f"{match.group(0)} Ocean", EntityType.PLACE,
                                    kind="place", confidence=0.7))
+        for match in (_SEA_NAMED_BARE.finditer(text) if "the " in text and _SEA_WORDS.search(text) else ()):
+            # "held in the Eastern Mediterranean from 26 to 28 August", "patrols in the Baltic since 2023": a sea
+            # (or part of it) named without its head noun, where no noun follows that the name qualifies ("the
+            # Baltic states", "the Mediterranean coast")
+            start, end = match.span("name")
+            if not any(m.start < end and start < m.end for m in out):
+                label = match.group("name") if match.group("part") else f"{match.group('name')} Sea"
+                out.append(Mention(start, end, match.group("name"), label, EntityType.PLACE, kind="place",
+                                   confidence=0.7))
         for match in (_SHARED_PLURAL_HEAD.finditer(text) if "Seas" in text or "Oceans" in text else ()):
             # "the Baltic and Caspian Seas", "the Pacific and Arctic Oceans": a sea or ocean of each name (not "the
             # Russian and Chinese ...": a name the gazetteer holds as a state's)
@@ -5034,6 +5043,11 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
 
 # "in the Pacific", "across the Atlantic": an ocean without its head noun (not "the Pacific Fleet", "the Pacific and
 # Indian Oceans")
+_SEA_WORDS = re.compile(r"\b(?:Mediterranean|Baltic|Caribbean|Adriatic|Aegean)\b")
+_SEA_NAMED_BARE = re.compile(r"\bthe\s+(?P<name>(?:(?P<part>Eastern|Western|Northern|Southern|Central|North|South|East|"
+                             r"West)\s+)?(?:Mediterranean|Baltic|Caribbean|Adriatic|Aegean))"
+                             r"(?=\s*[,.;:)]|\s+(?:in|on|at|from|to|and|or|off|near|between|during|for|since|with|"
+                             r"until|where|while|last|this|next|as|after|before|by|was|were|is|are|has|have|will)\b)")
 _OCEAN_NAMED_BARE = re.compile(r"(?<=\bthe )(?:Pacific|Atlantic)(?![\w’'-]|\s+[A-Z0-9]|\s+(?:and|or)\s+[A-Z])")
 # The area a multinational unit's name ends with: "Multinational Division North", "Multinational Brigade Latvia"
 _UNIT_HEAD_AT_END = re.compile(r"\b(?:Brigade|Division|Corps|Battlegroup|Battle\s+Group)$")

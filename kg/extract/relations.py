@@ -7781,6 +7781,10 @@ _FORCES_OF_LISTED_MEMBERS = re.compile(r"\b(?:(?:armed\s+)?forces|troops|units|c
 _DEMONYMS_BEFORE_NAME = re.compile(r"(?:[-–][A-Z][\w.]*(?:\s[A-Z][a-z]+)?)*\s")
 # A clause with a subject and verb of its own, between the drills' verb and a place ("... that Lima blames on", "...
 # when they met on the sidelines of")
+_PLURAL_DRILLS_NOUNS = ("exercises", "drills", "manoeuvres", "maneuvers", "war games")
+# Words that count or sort exercises in general, right before their noun ("the number of multinational exercises")
+_QUANTIFIED_BEFORE = re.compile(r"\b(?:(?:number|numbers|share|frequency|scale|pace)\s+of|many|several|most|"
+                                r"more|fewer|numerous|other|such|all)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ANOTHER_SUBJECTS_ACT = re.compile(r"\b(?:that|which|when|after|before|while|where)\s+"
                                    r"(?:they|he|she|we|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[a-z]+ly\s+)?"
                                    r"(?P<verb>met|said|saw|told|signed|[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*$")
@@ -9479,6 +9483,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # the hosting of the drills ("hosted X off Cartagena", "was hosted by Greece on Crete"), not of something
         # else ("hosted ASEAN ministers in Bangkok"): then a verb of holding them, if the sentence has one
         held = next((m for m in _HELD_IN.finditer(ctx.sentence.text) if m.group(0)[:4].lower() != "host"), None)
+    # ("The number of multinational exercises in the Black Sea has doubled": exercises in general, where they are
+    # held no venue of this one)
+    generic_at = _span(held, ctx)[0] if held and held.group(0).lower() in _PLURAL_DRILLS_NOUNS and \
+        _QUANTIFIED_BEFORE.search(ctx.text, max(sentence_start, _span(held, ctx)[0] - 40), _span(held, ctx)[0]) \
+        else ctx.sentence.end
     if held:
         first_held, held_end = _span(held, ctx)
         # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
@@ -9499,7 +9508,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                                        and for_the_drills is None) and not (
             "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0)))
         for mention in ctx.mentions if not other_event else ():
-            if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
+            if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start \
+                    or mention.start >= generic_at:
                 break
             if _WIDE_REGION.search(mention.label) and _ONE_OF_A_CLASS_IN.search(
                     ctx.text, max(sentence_start, mention.start - 90), mention.start):
