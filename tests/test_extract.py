@@ -24427,3 +24427,10 @@ def test_exercises_counted_in_general_are_held_nowhere_of_this_ones(extractor: E
     text = ("In September 2020 Chile withdrew from Condor Shield 2020 in Peru and imposed a moratorium on all "
             "international exercises.")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Peru"}
+
+
+def test_another_states_capital_before_a_comma_is_no_part_of_the_state_after(extractor: Extractor) -> None:
+    text = "With the handover in Washington, Chile formally acceded to the treaty."
+    assert not _facts(_sheet(extractor, text), "part_of")
+    text = "The drills were held near Lima, Peru, in May."
+    assert ("Lima", "part_of", "Peru", "asserted") in _facts(_sheet(extractor, text))

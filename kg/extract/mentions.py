@@ -527,6 +527,7 @@ class Mention:
     acronym: str | None = None  # defined beside the name ("the Alliance of Sahel States (AES)")
     subregion: str | None = None  # a state's part of the world, as the gazetteer has it ("Western Africa")
     de_facto: bool = False  # a state few recognise, also named as a region of the one that claims it (Somaliland)
+    capital_of: str | None = None  # a capital named as a place: the state it is the capital of ("in Washington")
 
 
 class MentionFinder:
@@ -1325,7 +1326,8 @@ class MentionFinder:
             entry = hits[0]
             kind = _MATCH_KINDS.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, start, end):
-                found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75))
+                found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75,
+                                     capital_of=entry.label))
                 continue
             # A place named after a state, not the state: "Burma Camp in Accra"; "Port Sudan" (a capital so named
             # is known by name)
@@ -4698,7 +4700,8 @@ def _shift(m: Mention, offset: int) -> Mention:
     # Built directly: dataclasses.replace costs three times as much, and this runs for every mention.
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
-                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.subregion, m.de_facto)
+                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.subregion, m.de_facto,
+                   m.capital_of)
 
 
 # The words of a rank before its head ("Lieutenant General", "Lt-Gen", "Air Vice Marshal"), and the rank itself.

@@ -12502,6 +12502,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "at the Gabiro Combat Training Centre, Rwanda,": where the drills are, no part the corpus notes
                 # (but "the X training ground in Y's Z region": in it)
                 whole = None
+            if whole is not None and place.capital_of is not None and whole.type is EntityType.STATE and \
+                    place.capital_of != whole.label:
+                whole = None  # "With the handover in Washington, Sweden acceded": another state's capital
             if whole is not None and _WATERS.search(whole.label) and not _WATERS.search(place.label) and \
                     not _ISLANDS.search(place.label):
                 whole = None  # "off the coast of Zambales province in the South China Sea": land lies by a sea
