@@ -1239,12 +1239,15 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     elif candidate.scope is not None:
         clause = text[candidate.scope[0]:candidate.scope[1]]
     else:
-        # (not a relative clause after both ends that denies something of its own: "the only member of the EU
-        # that belongs neither to NATO nor to ...", where the membership of the EU is not denied)
-        ends = max(t_end, *(m.end for m in (candidate.subject, candidate.object) if m is not None))
-        relative = _DENYING_RELATIVE.search(text, ends, sentence.end) if " not " in sentence.text \
-            or " neither " in sentence.text or " never " in sentence.text else None
-        clause = _clause(text, sentence, t_start, t_end, relative.start() if relative else sentence.end)
+        stop = None
+        if " not " in sentence.text or " neither " in sentence.text or " never " in sentence.text:
+            # (not a relative clause after both ends that denies something of its own: "the only member of the EU
+            # that belongs neither to NATO nor to ...", where the membership of the EU is not denied)
+            ends = max(t_end, candidate.subject.end if candidate.subject is not None else 0,
+                       candidate.object.end if candidate.object is not None else 0)
+            relative = _DENYING_RELATIVE.search(text, ends, sentence.end)
+            stop = relative.start() if relative is not None else None
+        clause = _clause(text, sentence, t_start, t_end, stop)
     modality = _modality_at(clause, text, sentence, speeches, t_start)
     if candidate.relation == "participates_in_exercise" and candidate.object is not None and \
             _WITHDREW_FROM_BEFORE.search(text, max(sentence.start, candidate.object.start - 30),
@@ -3140,7 +3143,7 @@ def _clause(text: str, sentence: Sentence, start: int, end: int, stop: int | Non
     next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ..."), and not past
     ``stop``."""
     left = text[sentence.start:start]
-    right = text[end:max(end, min(sentence.end, stop if stop is not None else sentence.end))]
+    right = text[end:sentence.end if stop is None or stop >= sentence.end else max(end, stop)]
     # Every opener holds ',', ';', '—' or "but": without them the clause starts with the sentence.
     opens = "," in left or ";" in left or "—" in left or "but" in left
     openers = list(_CLAUSE_OPENER.finditer(left)) if opens else []

@@ -9485,9 +9485,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         held = next((m for m in _HELD_IN.finditer(ctx.sentence.text) if m.group(0)[:4].lower() != "host"), None)
     # ("The number of multinational exercises in the Black Sea has doubled": exercises in general, where they are
     # held no venue of this one)
-    generic_at = _span(held, ctx)[0] if held and held.group(0).lower() in _PLURAL_DRILLS_NOUNS and \
-        _QUANTIFIED_BEFORE.search(ctx.text, max(sentence_start, _span(held, ctx)[0] - 40), _span(held, ctx)[0]) \
-        else ctx.sentence.end
+    held_at = sentence_start + held.start() if held and held.group(0).lower() in _PLURAL_DRILLS_NOUNS else -1
+    generic_at = held_at if held_at >= 0 and _QUANTIFIED_BEFORE.search(
+        ctx.text, max(sentence_start, held_at - 40), held_at) else ctx.sentence.end
     if held:
         first_held, held_end = _span(held, ctx)
         # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
@@ -9507,6 +9507,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         other_event = other_event is not None and not (_DRILLS_NOUN.match(ctx.text, first_held)
                                                        and for_the_drills is None) and not (
             "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0)))
+        port_calls = "call" in ctx.folded or "dock" in ctx.folded or "berth" in ctx.folded
         for mention in ctx.mentions if not other_event else ():
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start \
                     or mention.start >= generic_at:
@@ -9522,7 +9523,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if other_act is not None and not _HOLDING_VERB.match(other_act.group("verb")) and \
                     not other_act.group("verb").startswith("host"):
                 continue  # "the cyber attacks that Lima blames on Quito", "when they met ... in Singapore": its own
-            if mention.start > held_end and _PORT_CALLS_IN_A_CLAUSE_BEFORE.search(
+            if port_calls and mention.start > held_end and _PORT_CALLS_IN_A_CLAUSE_BEFORE.search(
                     ctx.text, max(held_end, mention.start - 120), mention.start):
                 continue  # "..., and Indian warships now call regularly at Lagos, Luanda and Dakar": port calls
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
