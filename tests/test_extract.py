@@ -24434,3 +24434,11 @@ def test_another_states_capital_before_a_comma_is_no_part_of_the_state_after(ext
     assert not _facts(_sheet(extractor, text), "part_of")
     text = "The drills were held near Lima, Peru, in May."
     assert ("Lima", "part_of", "Peru", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_states_described_pact_with_another(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile's 2019 defence pact with Peru expires in May."))
+    assert facts == {("defence pact", "agreement_party", "Chile", "asserted"),
+                     ("defence pact", "agreement_party", "Peru", "asserted"),
+                     ("defence pact", "agreement_date", "2019", "asserted")}
+    assert not _facts(_sheet(extractor, "Chile's 2019 budget with Peru's help rose."), "agreement_party")

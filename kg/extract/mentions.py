@@ -1039,6 +1039,10 @@ class MentionFinder:
             # ("has a status of forces agreement with Canada, signed in 2009": the other party before the signing)
             r"(?=(?:\s+with\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2},)?"
             r"\s+(?:signed|concluded|dating\s+back|that\s+dates\s+back)\b)")
+        # "Chile's 2019 defence pact with Peru": an agreement named by its description, a state's, with another
+        self._possessed_agreement = re.compile(
+            r"\b[A-Z][\w-]+['’]s\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:[a-z][a-z-]*\s+){1,3}(?:agreement|accord|treaty|"
+            r"pact|deal))(?=\s+with\s+(?:the\s+)?[A-Z])")
         # "The joint statement signed by X and Y", "A free trade agreement between the two countries, signed in
         # Beijing last October": an agreement named by its description, its signing right after it
         self._agreement_then_signed = re.compile(
@@ -2456,6 +2460,8 @@ class MentionFinder:
         for match in itertools.chain(
                 self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
                 self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
+                (m for m in self._possessed_agreement.finditer(text) if self._possessor_is_a_state(m))
+                if "s " in text and " with " in text else (),
                 self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else (),
                 self._agreement_signed_by.finditer(text) if "signed by" in text or "signed between" in text else ()):
             if match.re is self._agreement_signed_by and match.group(0)[:1] in "Tt" and \
@@ -2824,6 +2830,11 @@ class MentionFinder:
                     roles.append(replace(person, position=office, other_positions=(), nationality=nationality,
                                          confidence=0.7))
         return roles
+
+    def _possessor_is_a_state(self, match: re.Match[str]) -> bool:
+        """Whether the word before "'s" in ``match`` names a state ("Chile's defence pact with Peru")."""
+        possessor = match.group(0).split("'")[0].split("’")[0]
+        return any(e.type is EntityType.STATE for e in self._lookup(possessor))
 
     def _known_pact_and_its_noun(self, name: str) -> bool:
         """"the New START treaty": a pact the gazetteer knows, and the noun it is one of."""

@@ -10821,7 +10821,8 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
         if start == agreement.start and agreement.label.startswith(value):  # "the 1951 Defence Agreement"
             return start, end, value
         if end <= agreement.start and _YEAR_BEFORE_AGREEMENT.fullmatch(ctx.text, end, agreement.start) and \
-                re.search(r"\b(?:the|an?)\s+$", ctx.text[max(0, start - 5):start], re.I):  # "a 1951 ... Treaty"
+                re.search(r"(?:\b(?:the|an?)|[’']s)\s+$", ctx.text[max(0, start - 5):start], re.I):
+            # "a 1951 ... Treaty", "Chile's 2019 defence pact"
             return start, end, value
         after = _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start)
         noun = _AGREEMENT_NOUN_AFTER_YEAR.match(ctx.text, end) if after and "of" not in after.group(0) else None
@@ -10862,7 +10863,9 @@ _BODYS_CONVENTION = re.compile(r"(?:United\s+Nations|UN|U\.N\.|Council\s+of\s+Eu
 _SIGNED_PARTICIPLE = re.compile(r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:first\s+)?(?:signed|concluded)\b")
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
-_HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
+# ("Chile's 2019 defence pact with Peru": its year between)
+_HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?"
+                         r"(?:(?:19|20)\d\d\s+)?$")
 _AND_ANOTHER = re.compile(r"(?:,\s*|\s+)and\s+(?:an?|the)\s+(?:(?:new|separate|second)\s+)?$")
 # ("Manila hosts troops under a Visiting Forces Agreement with Washington": the subject holds it too)
 _ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had|under)\s+(?:an?|its|their))\s+"
