@@ -506,13 +506,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # '"A," X said. Y met her. "B," Y said.': each speaker of the paragraph with their own words
                     speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
                     pending = []
-                covered = [q for q in inside if reported is not None and reported[0] <= q[0] <= q[1] <= reported[1] + 2
-                           ] if added is None and speaker is not None and len(inside) > 1 else []
-                if covered and covered[0] is not inside[0] and _THEN_SAID.match(
-                        text, inside[inside.index(covered[0]) - 1][1], reported[0]):
+                # (the first quotation inside the words a second act reports, if one before it is outside them)
+                covered = next((i for i, q in enumerate(inside) if reported[0] <= q[0] <= q[1] <= reported[1] + 2),
+                               0) if added is None and speaker is not None and reported is not None else 0
+                if covered > 0 and _THEN_SAID.match(text, inside[covered - 1][1], reported[0]):
                     # 'called the decision "regrettable" and said the forces would train "in every format"': the
                     # second act's whole clause, its quotation within it
-                    inside = inside[:inside.index(covered[0])] + [(*reported, text[reported[0]:reported[1]])]
+                    inside = inside[:covered] + [(*reported, text[reported[0]:reported[1]])]
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker

@@ -21,6 +21,7 @@ from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
 from .mentions import (
     ADJECTIVE_OF_A_PLACE,
+    AND_THE_GAP,
     APPOSITION_ARTICLE,
     COUNCIL_RESOLUTION_LABEL,
     DIRECTION,
@@ -9983,7 +9984,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # ... or a participle: "the X Treaty, signed in Tashkent in 1992, ...".
         passive = _PASSIVE_SIGNING.match(ctx.text[agreement.end:ctx.sentence.end])
         offset = agreement.end  # where the words of the signing follow on
-        coordinated = _AND_THE.match(ctx.text, agreement.end) if passive is None else None
+        coordinated = AND_THE_GAP.match(ctx.text, agreement.end) if passive is None else None
         second = next((m for m in agreements if m.start == coordinated.end()), None) if coordinated else None
         if second is not None:
             # "The X and the Y were signed at the summit by A, B and C": the first is signed as the second is
@@ -10512,7 +10513,6 @@ _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|
 _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
 _GIVEN_FOR_BEFORE = re.compile(r"\b(?:Support|Assistance|Aid)\s+(?:to|for)\s+(?:the\s+)?$")
 _OR_ITS_ACRONYM = re.compile(r",\s+or\s+[A-Z][A-Za-z]{1,9}(?=,)")
-_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _PLURAL_AUXILIARY = re.compile(r",?\s+(?:which\s+)?(?:were|have\s+been|are\s)")
 _PASSIVE_SIGNING = re.compile(
     _KIND_AFTER_AGREEMENT_NAME +
