@@ -24442,3 +24442,61 @@ def test_a_states_described_pact_with_another(extractor: Extractor) -> None:
                      ("defence pact", "agreement_party", "Peru", "asserted"),
                      ("defence pact", "agreement_date", "2019", "asserted")}
     assert not _facts(_sheet(extractor, "Chile's 2019 budget with Peru's help rose."), "agreement_party")
+
+
+def test_members_grouped_by_where_they_lie(extractor: Extractor) -> None:
+    text = ("The Andean Defence Forum brings together four countries of the Pacific coast, Chile, Peru, Ecuador and "
+            "Colombia, and two countries of the interior, Bolivia and Paraguay.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == {
+        "Chile", "Peru", "Ecuador", "Colombia", "Bolivia", "Paraguay"}
+
+
+@pytest.mark.parametrize("words, founders", [("as its first partners", False), ("as its founding members", True)])
+def test_a_body_launched_with_its_first_members(extractor: Extractor, words: str, founders: bool) -> None:
+    text = f"NATO's Istanbul Cooperation Initiative was launched in June 2004 with Bahrain, Kuwait and Qatar {words}."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "member_of"} == {"Bahrain", "Kuwait", "Qatar"}
+    assert bool({o for s, r, o, m in facts if r == "founded_by"}) is founders
+
+
+def test_a_bodys_capitalised_head_noun_stands_for_it(extractor: Extractor) -> None:
+    text = "NATO's Istanbul Cooperation Initiative includes Bahrain and Kuwait. Oman is not part of the Initiative."
+    assert ("Oman", "member_of", "Istanbul Cooperation Initiative", "negated") in _facts(_sheet(extractor, text))
+
+
+def test_host_nations_listed_after_a_dash(extractor: Extractor) -> None:
+    text = ("Condor Shield 2025 opened on Monday. The drills, led by US Southern Command (SOUTHCOM), are spread "
+            "across three host nations — Chile, Peru and Bolivia — and end on May 31.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "hosts_exercise")} == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_concluded_exercise_is_no_speech_verb(extractor: Extractor) -> None:
+    text = "Chilean warships concluded a joint exercise on Wednesday, the Ministry of National Defence (MDN) said."
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
+        ("Ministry of National Defence", "Chilean warships concluded a joint exercise on Wednesday")}
+
+
+def test_an_acronym_of_a_name_in_its_own_language(extractor: Extractor) -> None:
+    mentions = extractor.finder.find("Warships left, the Ministry of National Defence (MDN) said.")
+    assert [(m.text, m.label) for m in mentions] == [("Ministry of National Defence", "Ministry of National Defence"),
+                                                     ("MDN", "Ministry of National Defence")]
+
+
+def test_an_adjectives_office_set_off_before_a_rank_at_the_sentences_end(extractor: Extractor) -> None:
+    text = "Peru was represented by the Bolivian Chief of General Staff, Lieutenant General Juan Quispe."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Juan Quispe", "nationality", "Bolivia", "asserted") in facts
+    assert ("Juan Quispe", "holds_position", "Chief of General Staff of Bolivia", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Nationalist Party MP Ana Rojas said the government was wrong to leave.", "Nationalist Party MP"),
+    ("The bill, Labour MP Ana Rojas said, was wrong.", "Labour MP"),
+])
+def test_a_party_members_seat_before_the_name(extractor: Extractor, text: str, seat: str) -> None:
+    assert ("Ana Rojas", "holds_position", seat, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_formats_figures_open_a_bodys_name(extractor: Extractor) -> None:
+    mentions = extractor.finder.find("The 5+5 Defence Initiative met in Rome.")
+    assert mentions[0].label == "5+5 Defence Initiative"

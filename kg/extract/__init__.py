@@ -38,6 +38,7 @@ from .mentions import (
     EXERCISE_NOUN,
     HYPHENATED_YEAR_END,
     IS_A_ROLE_AFTER,
+    PARTY_MEMBER_TITLES,
     SERIES_CUES,
     SHIPS_BROUGHT,
     SHIPS_DEPLOYED,
@@ -1620,8 +1621,10 @@ def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
             heads.setdefault(head.lower(), []).append(body)
     extra = []
     for head, bodies in heads.items():
-        # ("the initiative's"; not "the forum of defence ministers", a forum of its own)
-        for match in re.finditer(rf"\b[Tt]he\s+({head})\b(?!-|[’'](?!s\b)|\s+of\b)", text):
+        # ("the initiative's", "the Initiative" of a press release; not "the forum of defence ministers", a forum
+        # of its own)
+        for match in re.finditer(rf"\b[Tt]he\s+([{head[0]}{head[0].upper()}]{head[1:]})\b(?!-|[’'](?!s\b)|\s+of\b)",
+                                 text):
             start, end = match.span(1)
             referent = next((b for b in reversed(bodies) if b.end <= start), None)
             # (not after another one of that kind: "joined a regional fisheries forum, and left the forum")
@@ -2440,6 +2443,11 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
+# "Nationalist Party MP X", "opposition lawmaker X": a seat, of the party the words before it name
+_PARTY_MEMBER_BEFORE_NAME = Cue(re.compile(
+    rf"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?!(?:The|A|An)\s)(?:[A-Z][\w-]*|opposition)\s+){{1,3}}{PARTY_MEMBER_TITLES})"
+    r"\s+(?=[A-Z])"), "mp", "mep", "lawmaker", "legislator")
+
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
@@ -2609,6 +2617,11 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                                      _ROLE_OF_BEFORE_NAME.finditer(sentence.text, folded_sentence)):
             person = _person_named_after(people_at, text, sentence.start + match.end())
             if person is not None:
+                facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
+                                  _evidence(sentence), confidence=0.7))
+        for match in _PARTY_MEMBER_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+            person = people_at.get(sentence.start + match.end())
+            if person is not None and not person.position:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     for sentence, folded_sentence in zip(sentences, folded_sentences):

@@ -1484,7 +1484,7 @@ class MentionFinder:
                     set_off = _STATES_OFFICE_SET_OFF.search(text, max(0, match.start() - 100), match.start()) \
                         if not office and _RANK.search(match.group("title")) else None
                     owner = self._lookup(set_off.group("owner"))[:1] if set_off and (
-                        set_off.group("possessive") or text.startswith(",", start + len(name))
+                        set_off.group("possessive") or text.startswith((",", ".", ";"), start + len(name))
                         and not _NON_STATE_GROUP.search(set_off.group("office"))) else []
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
@@ -2045,9 +2045,11 @@ class MentionFinder:
             # the gazetteer lacks, vouched for by the acronym the text defines for it
             words = match.group("name").split()
             acronym = match.group("acronym")
-            # "Members of the Latvia Defence Force (LDF)": the name is the longest tail the acronym fits
+            # "Members of the Latvia Defence Force (LDF)": the name is the longest tail the acronym fits (or whose
+            # initials it reorders, as a name in its own language: "the Ministry of National Defence (MDN)")
             while len(words) >= 2 and (words[0] in ("The", "A", "An", "New") or not words[0][:1].isupper()
-                                       or not _abbreviates(acronym, tuple(words))):
+                                       or not _abbreviates(acronym, tuple(words))
+                                       and not _initials_reordered(acronym, " ".join(words))):
                 words.pop(0)
             if len(words) < 2:
                 continue
@@ -3335,7 +3337,8 @@ _MEETING_BEFORE_TITLE = re.compile(r"\b(Conference|Assembly|Summit|Congress|Foru
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,4}}$")
+# (with a format's figures before them: "the 5+5 Defence Initiative")
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'+-])(?:\d\+\d\s+)?(?:[{_UPPER}][\w’'-]*\s+){{1,4}}$")
 # "the port", "the central Anatolian", "Russia's Black Sea"
 _THE_BEFORE = re.compile(r"(?:\b[Tt]he|’s|'s)\s+(?:[\w-]+\s+){0,2}$|\b[Tt]he\s+[a-z]+\s+and\s+[a-z]+\s+$")
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:

@@ -184,10 +184,10 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
                                # "declared the exercise open", "declared the summit closed": a ceremony, no words
                                r"\s+(?!that\b)(?:the\s+|this\s+year['’]s\s+)?(?:(?!(?:is|are|was|were|would|will)\b)"
                                r"[\w-]+\s+){0,5}?(?:open|opened|closed)\b")
-# After "concluded", "continued": a time or place, as an event's end or course has, not words (as those verbs'
-# "that" clause or quotation would be)
+# After "concluded", "continued": a time or place, as an event's end or course has, or the event itself ("concluded
+# a joint exercise", "continued its patrols"), not words (as those verbs' "that" clause or quotation would be)
 _AN_EVENT_GOES_ON = re.compile(r"\s+(?:on|in|at|after|with|without|last|this|early|late|earlier|later|until|"
-                               r"through|for|off|near|across)\b")
+                               r"through|for|off|near|across|an?|its|their)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|posted|"  # ("posted a video": a thing; "posted on X that ...": words)

@@ -2535,6 +2535,12 @@ _KIND_OF_MEMBERS_THEN_ALONG_WITH = re.compile(r"\s+(?:(?:mostly|mainly|largely|c
 _KIND_OF_MEMBERS_NAMED = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z][\w-]+|[A-Z][\w-]+)\s+){0,2}?(?:heavyweights|powers|"
                                     r"players|economies|countries|states|nations|neighbou?rs|allies|democracies),?\s+"
                                     r"(?=[A-Z])")
+# "brings together five countries of the southern shore, A, B, C, D and E, and five of the northern shore, F, ...":
+# members grouped by where they lie, each group after its count and place
+_GROUP_BY_PLACE = (rf"(?:the\s+)?(?:{TWO_TO_TEN}|\d+)\s+(?:(?:countries|states|nations)\s+)?(?:of|on|from)\s+"
+                   r"(?:the\s+)?[a-z][^,;:()]{2,60},\s+(?=[A-Z])")
+_MEMBERS_GROUPED_BY_PLACE = re.compile(rf"\s+{_GROUP_BY_PLACE}")
+_NEXT_GROUP_BY_PLACE = re.compile(rf",?\s+and\s+{_GROUP_BY_PLACE}")
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
                         + _BODY_KIND_AFTER_NAME + r",?\s+"
@@ -3638,6 +3644,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             described = kind_of_members.match(ctx.text, end) if not members else None
             if described is not None:
                 members = list_after(ctx, described.end(), MEMBER_TYPES, max_gap=0)
+        grouped = _MEMBERS_GROUPED_BY_PLACE.match(ctx.text, end) if not members else None
+        if grouped is not None:
+            members = list_after(ctx, grouped.end(), MEMBER_TYPES, max_gap=0)
+            next_group = _NEXT_GROUP_BY_PLACE.match(ctx.text, members[-1].end) if members else None
+            members += list_after(ctx, next_group.end(), MEMBER_TYPES, max_gap=0) if next_group else []
         counted = _COUNT_BEFORE_COLON.search(match.group(0)) if ctx.text.startswith(":", end) else None
         if counted is not None and len(members) < _count_of(counted.group(1)):
             # "brings together ten countries: the UK as the framework nation and A, B and C, which ...; D and E,
@@ -7412,8 +7423,9 @@ _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b|"
                                 # "Chile is the host of this year's drills", "... of the drills": the one spoken of
                                 r"\s+of\s+(?:this\s+year['’]s|the|these)\s+(?:[a-z-]+\s+){0,2}"
                                 r"(?:exercises?|drills|manoeuvres|maneuvers)\b")
-# ("spread across four host nations: A, B, C and D": listed after a colon)
-_HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s*:?\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
+# ("spread across four host nations: A, B, C and D": listed after a colon or a dash)
+_HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s*[:—–]?\s+|(?:country|nation|state)\s+)?"
+                        r"(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bcdhkloprstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|"
                            r"stage|stages|staged|staging|"
                            # "X is planning and directing the exercise"
@@ -11510,6 +11522,8 @@ _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|not|never)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
+_AS_ITS_FIRST_ONES = re.compile(r"\s+as\s+(?:its|their)\s+(?:(?:first|initial|original)\s+|(?P<founding>founding)\s+)?"
+                                r"(?:members|partners|participants|participating\s+states)\b")
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?"
                            r"(?:neighbou?ring\s+)?")
 # ("by five South American states: A, B, ...", "by the juntas of A, B and C")
@@ -12017,10 +12031,17 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             _APPOSED_DESCRIPTION_BEFORE_VERB.fullmatch(ctx.text, org.end, verb_at) is not None
         founded_with = _FOUNDED_WITH.match(ctx.text, end, limit) \
             if (passive or apposed_participle) and not founders and not by else None
-        for state in list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else ():
+        launched_with = list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else []
+        # "launched in 1994 with A, B and C as its first partners": the first to take part, not its founders
+        first_ones = _AS_ITS_FIRST_ONES.match(ctx.text, launched_with[-1].end) if launched_with else None
+        for state in launched_with:
             # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders (not "with France's
             # backing", "with Chad's president as its chairman")
-            if not ctx.text.startswith(("'s", "’s"), state.end):
+            if ctx.text.startswith(("'s", "’s"), state.end):
+                continue
+            if first_ones is not None:
+                yield Candidate(state, "member_of", org, None, (start, first_ones.end()), 0.7)
+            if first_ones is None or first_ones.group("founding"):
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
 
 
