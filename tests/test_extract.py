@@ -24500,3 +24500,42 @@ def test_a_party_members_seat_before_the_name(extractor: Extractor, text: str, s
 def test_a_formats_figures_open_a_bodys_name(extractor: Extractor) -> None:
     mentions = extractor.finder.find("The 5+5 Defence Initiative met in Rome.")
     assert mentions[0].label == "5+5 Defence Initiative"
+
+
+def test_a_ministry_informs(extractor: Extractor) -> None:
+    text = ("LIMA, AUGUST 11. The joint exercise Condor Shield 2025 will be held in Peru from August 12 to 20, the "
+            "Ministry of Defense of Peru informs.")
+    words = "The joint exercise Condor Shield 2025 will be held in Peru from August 12 to 20"
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2025-08-11"), "said")} == {
+        ("Ministry of Defense of Peru", words)}
+
+
+def test_a_title_set_off_before_a_speaker_is_no_words_of_his(extractor: Extractor) -> None:
+    text = ("The Bolivian defence minister, Lieutenant General Juan Quispe, greeted the Chileans in person and told "
+            'them they could see "whatever interests you".')
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "said"} == {'they could see "whatever interests you"'}
+    assert ("Juan Quispe", "holds_position", "Defence Minister of Bolivia", "asserted") in facts
+    assert ("Juan Quispe", "nationality", "Bolivia", "asserted") in facts
+
+
+def test_an_opposition_leader_of_a_nationality(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Bolivian opposition leader Ana Rojas said the document had no legal force."))
+    assert {("Ana Rojas", "holds_position", "opposition leader", "asserted"),
+            ("Ana Rojas", "nationality", "Bolivia", "asserted")} <= facts
+
+
+def test_an_authors_note_on_what_the_author_covers(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Ana Rojas is a Lima-based journalist covering Bolivia."))
+    assert facts == {("Ana Rojas", "holds_position", "journalist", "asserted")}
+
+
+def test_another_member_set_off(extractor: Extractor) -> None:
+    text = "Peru, another CSTO member, froze its participation in the bloc in February."
+    assert ("Peru", "member_of", "Collective Security Treaty Organization", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
+def test_the_us_department_of_state_speaks_for_itself(extractor: Extractor) -> None:
+    text = "On 30 November the US Department of State announced that Washington was suspending the partnership."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"US Department of State"}

@@ -228,7 +228,7 @@ _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior
                    "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard|national|"
                    "transitional|top|most|current|incoming|"
                    # ("Kyrgyz border service spokesman X")
-                   "border|service|police|"
+                   "border|service|police|opposition|"
                    # ("EU foreign affairs spokesman X")
                    "affairs")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
@@ -475,7 +475,9 @@ _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|direc
 _AUTHORS_ROLE = rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}|correspondent|editor|journalist|reporter)"
 # ("X is a Dhaka-based security researcher": where one works is no part of the role)
 IS_A_ROLE_AFTER = re.compile(rf"\s+is\s+(?:a|an)\s+(?:[A-Z][\w.-]*-based\s+)?(?P<role>{_AUTHORS_ROLE})"
-                             r"(?=\s+(?:at|of|for|with|in|on|based)\b|[,.;]|\s+and\s+[A-Z])")
+                             # ("a Warsaw-based journalist covering Belarus")
+                             r"(?=\s+(?:at|of|for|with|in|on|based|covering|writing|focusing|specialising|"
+                             r"specializing|who)\b|[,.;]|\s+and\s+[A-Z])")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -1137,6 +1139,8 @@ class MentionFinder:
         self._state_ministry = re.compile(  # ("the New Zealand foreign ministry": a state's name as an adjective)
             rf"(?P<state>{self._state_word})(?:’s|'s)?\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department|"
+                                       # ("the US Department of State announced": the department, not the state)
+                                       r"(?:US|U\.S\.)\s+Department\s+of\s+(?:State|Defense)|"
                                        r"(?:Federal\s+)?Foreign Office)\b")
         # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
         # "the Navy of Peru", "the Armed Forces of Armenia": a state's service named after it
@@ -1488,7 +1492,9 @@ class MentionFinder:
                         and not _NON_STATE_GROUP.search(set_off.group("office"))) else []
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
-                        office = f"{set_off.group('office')} of {after_of(owner[0].label)}"
+                        office = set_off.group("office") if not set_off.group("lowered") else \
+                            " ".join(word.capitalize() for word in set_off.group("office").split())
+                        office = f"{office} of {after_of(owner[0].label)}"
                         if not set_off.group("possessive"):  # (an adjective names the holder's state too)
                             nationality = nationality or owner[0].label
                     elif not office and _RANK.search(match.group("title")):
@@ -4259,7 +4265,7 @@ _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
                        "capital", "coast")
-_INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department", "Foreign Office")
+_INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department", "Foreign Office", "Department of")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
 # ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")
@@ -4828,7 +4834,10 @@ def is_military_rank(position: str) -> bool:
 _STATES_OFFICE_SET_OFF = re.compile(
     rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?P<possessive>['’]s)?\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
-    rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?)(?:\s*\([A-Z]{{2,8}}\))?,\s+$")
+    rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?|"
+    # ("The Belarusian defence minister, Lieutenant General X": an office in lower case)
+    r"(?P<lowered>(?:defen[cs]e|foreign|interior|army|navy|military|air\s+force)\s+(?:minister|chief|commander)))"
+    r"(?:\s*\([A-Z]{2,8}\))?,\s+$")
 # ("Russian Separatist Commander, Colonel X": an adjective on a group's office, not a state's)
 _NON_STATE_GROUP = re.compile(r"\b(?:Separatist|Rebel|Militia|Opposition|Insurgent|Party|Movement|Front|Resistance)\b")
 _BODY_HEAD_AT_END = re.compile(r"\b(?:Navy|Army|Air Force|Forces|Force|Command|Ministry|Fleet|Guard|Corps|Staff|"

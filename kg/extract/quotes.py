@@ -45,7 +45,7 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"affirmed|reaffirmed|underscored|promised|"
                # ("Indonesia voiced concern in 2021 that AUKUS could fuel an arms race": its words, with "that")
                r"voiced concern|expressed concern|voiced concerns|expressed concerns|"
-               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
+               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|informs|"
                r"reminded|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
@@ -195,7 +195,7 @@ _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|ack
                                r"voiced concerns?|expressed concerns?|promised")
 _INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
 # verbs whose object, the one told, stands before the words ("reminded the public that ...")
-_TOLD = ("told", "tells", "telling", "informed", "reminded")
+_TOLD = ("told", "tells", "telling", "informed", "informs", "reminded")
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 # ("warned Finland against joining", "have warned of a possible encirclement": what of, no words)
 _WARNED_OF = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s|\s+(?:of|about)\s")
@@ -1788,6 +1788,11 @@ _WHO_SAID_AT_END = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
+# A sentence that opens on a title, set off before the name of its holder ("The Bolivian defence minister, General
+# X,"), and the predicate the name's closing comma leads to (", greeted the troops and told ...")
+_TITLE_SET_OFF_OPENING = re.compile(r"(?:The|Its|Their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+"
+                                    r"(?:[A-Z][\w.-]*\s+){0,3}")
+_PREDICATE_AFTER_SET_OFF = re.compile(r",\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b")
 # "A, while one of the MPs of the coalition, X, said B": the speaker picked out of a group, set off; B is X's
 _ONE_OF_THEM_BEFORE = re.compile(r"(?:^|,\s+)(?:and|but|while|whereas)\s+(?:one|some|two|three|several|many|most|"
                                  r"each|either|neither)\s+of\s+[^,;]{2,60}$")
@@ -1963,9 +1968,13 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         comma = s.rfind(",", 0, comma) if len(s[set_off.end():].split()) <= 3 else -1
     # "A, and President X has said B": a second clause, not words put before their speaker
     # ("A, B, C and D said they would leave": the speakers' list, no words before them)
+    # ("The Bolivian defence minister, General X, greeted them and told them ...": the speaker's title set off
+    # before the name, whose own predicate follows it)
+    titled_subject = set_off is None and rel_speaker_end > 0 and _TITLE_SET_OFF_OPENING.fullmatch(
+        s, 0, speaker.start - base) is not None and _PREDICATE_AFTER_SET_OFF.match(s, rel_speaker_end) is not None
     if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]) \
             and not _FRONTED_TIME_ONLY.fullmatch(s, 0, comma) and not _ONE_OF_THEM_BEFORE.search(s, 0, comma) \
-            and not _names_only(s, base, comma, mentions):
+            and not _names_only(s, base, comma, mentions) and not titled_subject:
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and verb_after.group(0) != "quoted as saying" and \
@@ -2005,7 +2014,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None  # "Belgrade declared a six-month moratorium on exercises": a thing declared, no words
     told = (re.match(r"\s+(?:reporters|journalists|the press|the media|the public|"
                      r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
-                     r"(?=\s+(?:on|that|in|at)\b|,)", rest) or _TOLD_OUTLET.match(rest)) \
+                     r"(?=\s+(?:on|that|in|at)\b|,)|\s+(?:them|him|us|me)\b(?=\s+[a-z])", rest)
+            or _TOLD_OUTLET.match(rest)) \
         if match.group(0) in _TOLD else None
     if told:
         offset += told.end()

@@ -2250,7 +2250,8 @@ _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|unti
                             r"although|based(?!\s+on\b)|headquartered|seated|located)\b")
 # ("A and B, the two remaining G5 Sahel members, have ...")
 _APPOSITIVE_MEMBER = Cue(re.compile(
-    r",\s+(?:(?:also|itself|still|now)\s+)?(?:(?:a|an)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b|"
+    r",\s+(?:(?:also|itself|still|now)\s+)?(?:(?:a|an|another)\s+(?P<orgs>[^,;]{2,60}?)\s+"
+    r"member(?:[- ]state|[- ]country)?\b|"
     rf"(?:both|the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:other|remaining))\s+(?P<many>[^,;]{{2,60}}?)\s+"
     # ("Mongolia and Belarus, both SCO observer states,")
     r"(?P<kind>member|observer|(?:dialogue\s+)?partner)(?:[- ]state|[- ]country)?s?\b)"),
