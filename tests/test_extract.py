@@ -24539,3 +24539,33 @@ def test_another_member_set_off(extractor: Extractor) -> None:
 def test_the_us_department_of_state_speaks_for_itself(extractor: Extractor) -> None:
     text = "On 30 November the US Department of State announced that Washington was suspending the partnership."
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"US Department of State"}
+
+
+def test_a_participle_opening_is_no_words_before_a_speaker(extractor: Extractor) -> None:
+    text = ("US Secretary of State Marco Rubio visited Lima. Speaking at a joint press conference afterwards, Rubio "
+            "said Washington would stand by Chile.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Washington would stand by Chile"}
+
+
+def test_advice_to_a_body_is_no_speech_of_its(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "CSTO members should insist that observer seats are decided by consensus."),
+                      "said")
+
+
+def test_a_states_ministry_named_by_its_abbreviation(extractor: Extractor) -> None:
+    text = "A spokesperson for the UK Ministry of Defence said the ship would not dock in Lima."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"UK Ministry of Defence"}
+
+
+def test_a_sponsor_is_no_part_of_an_exercises_name(extractor: Extractor) -> None:
+    text = ("Chile hosted the Southern Command-sponsored Condor exercise in 2022, and Peruvian troops have served in "
+            "the UN mission in Haiti.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Chile", "hosts_exercise", "Condor 2022", "asserted") in facts
+    assert ("Southern Command", "organizes_exercise", "Condor 2022", "asserted") in facts
+    assert not {(s, r, o) for s, r, o, m in facts if "Peru" in (s, o) or "Haiti" in (s, o)}
+
+
+def test_a_body_established_by_an_act_its_founders_signed(extractor: Extractor) -> None:
+    text = "The Andean Community was established by a treaty signed in October 1969 by Chile, Peru and Bolivia."
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Peru", "Bolivia"}

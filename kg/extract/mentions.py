@@ -397,6 +397,8 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
 _DESCRIPTION_SET_OFF = re.compile(r",\s+the\s+(?:(?:19|20)\d\d\s+)?$")
 _DESCRIBED_TYPES = (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT)
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-(?:led|based)\s+)+")
+_SPONSOR_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[\w.]+-(?:led|sponsored|hosted|backed|organi[sz]ed)\s+"
+                                  r"(?=[A-Z])")
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation|Including|Among|More|Other|Several|Many|Every|Any|Another|"
@@ -944,7 +946,9 @@ class MentionFinder:
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             # ("the Turkish National Defense Ministry announced")
-            rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:(?:National\s+(?=Defen))?"
+            # ("the UK Ministry of Defence": a state's abbreviation as its adjective)
+            rf"(?P<name>(?:(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?P<possessive>’s|'s)?\s+)"
+            rf"(?:(?:(?:National\s+(?=Defen))?"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies|Foreign Affairs)\s+)?Ministry"
             rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}){_SECOND_PORTFOLIO})?|Foreign\s+Office|"
             # "the Australian Department of Defence", "the Philippine Department of Foreign Affairs"
@@ -4697,7 +4701,8 @@ def _clean_name(name: str) -> str:
     while previous != name:
         previous = name
         name = _LEADING_NOISE.sub("", name + " ").strip()
-    return name
+    # ("the Southern Command-sponsored Tradewinds exercise": who runs it is no part of its name)
+    return _SPONSOR_BEFORE_NAME.sub("", name) if "-" in name else name
 
 
 def _rough_sentence_start(text: str, position: int) -> int:

@@ -166,7 +166,8 @@ _CONTINUATION = re.compile(rf",\s+(?:{_GOING_ON})\s+(?:that\s+)?|"
                            r",\s+(?:underscoring|highlighting|signall?ing|emphasi[sz]ing)\s+that\s+")
 _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
-_ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
+# (the one told a whole word: not "Washingt" and then "on ...")
+_ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\b\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
 _WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported clause's own words
 # ('"up to ten" Oreshnik missile systems could be ...': a name may follow the words quoted)
@@ -672,7 +673,8 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling
 _RELATIVE_QUOTER = re.compile(r",\s+(which|that)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:has\s+|had\s+)?$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 # ("declined to say whether ...": no words said; the next verb may have them)
-_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+to)\s+"
+# ("members should insist that ...": advice to them, no words of theirs)
+_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+to|should|ought\s+to)\s+"
                               r"(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 # ("..., but he declined to give a date": the speaker named again by a pronoun)

@@ -7802,6 +7802,10 @@ _QUANTIFIED_BEFORE = re.compile(r"\b(?:(?:number|numbers|share|frequency|scale|p
 _ANOTHER_SUBJECTS_ACT = re.compile(r"\b(?:that|which|when|after|before|while|where)\s+"
                                    r"(?:they|he|she|we|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[a-z]+ly\s+)?"
                                    r"(?P<verb>met|said|saw|told|signed|[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*$")
+# A second clause on forces that serve in a mission, no exercise ("..., and Peruvian troops have served in the UN
+# mission in Haiti")
+_SERVING_IN_A_MISSION = re.compile(r",\s+and\s+[^,;]{2,60}?\b(?:serve|serves|served|serving)\s+(?:in|with|on)\s+"
+                                   r"[^,;]{0,60}?\bmissions?\b")
 # A second clause on ships' visits to ports, up to a place (of a list) they call at
 _PORT_CALLS_IN_A_CLAUSE_BEFORE = re.compile(
     r",\s+and\s+[^,;]{2,60}?\b(?:call|calls|called|calling|dock|docks|docked|berth|berths|berthed)\s+"
@@ -9071,9 +9075,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _NUMBER_RIGHT_AFTER.match(ctx.text, mention.end):
             participants.setdefault(mention.label, (mention, (sending.start(), mention.end)))
     time = str(exercise.year) if exercise.year else None
+    mission = _SERVING_IN_A_MISSION.search(ctx.text, sentence_start, ctx.sentence.end) \
+        if "mission" in ctx.folded and "serv" in ctx.folded else None
     for mention, trigger in participants.values():
         if mention.label == exercise.label or mention.label in observed:
             continue  # ("Military observers from A and B were invited": observers, not participants)
+        if mission is not None and mention.start > mission.start() and exercise.start < mission.start():
+            continue  # "..., and Peruvian troops have served in the UN mission in Haiti": a mission, not the drills
         if _APPEAL_BEFORE.search(ctx.text, max(sentence_start, mention.start - 50), mention.start) and \
                 _TO_ACT_AFTER.match(ctx.text, mention.end):
             continue  # "Lithuania called on allies, including Poland, to send troops": an appeal, no taking part
@@ -9522,9 +9530,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                                        and for_the_drills is None) and not (
             "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0)))
         port_calls = "call" in ctx.folded or "dock" in ctx.folded or "berth" in ctx.folded
+        mission = _SERVING_IN_A_MISSION.search(ctx.text, held_end, ctx.sentence.end) \
+            if "mission" in ctx.folded and "serv" in ctx.folded else None
         for mention in ctx.mentions if not other_event else ():
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start \
-                    or mention.start >= generic_at:
+                    or mention.start >= generic_at or mission is not None and mention.start > mission.start():
                 break
             if _WIDE_REGION.search(mention.label) and _ONE_OF_A_CLASS_IN.search(
                     ctx.text, max(sentence_start, mention.start - 90), mention.start):
@@ -12006,6 +12016,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             # "by the six states that still make up its membership: A, B, ...": the list after the colon
             counted = _FOUNDERS_COUNTED.match(ctx.text, end + by.end(), limit)
             founders_at = counted.end() if counted else end + by.end()
+            # ("established by a treaty signed in October 1969 by A, B and C": those who signed it)
+            act_signed = _BY_AN_ACT_SIGNED_BY.match(ctx.text, end + by.start(), limit) if not counted else None
+            founders_at = act_signed.end() if act_signed else founders_at
             founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4) or (
                 _states_of_officials_after(ctx, founders_at, limit) if "," not in ctx.text[end:end + by.start()]
                 else [])  # (not "launched in 2015, and the coalition is commanded by Pakistani ...")
@@ -12046,6 +12059,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
 
 
+_BY_AN_ACT_SIGNED_BY = re.compile(r"by\s+(?:a|an|the)\s+[^,;]{2,80}?\bsigned\s+(?:(?:in|on|at)\s+[^,;]{1,40}?\s+)?"
+                                  r"by\s+(?:the\s+)?")
 _IT_WAS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|formally\s+)?)?$")
 
 
