@@ -24569,3 +24569,46 @@ def test_a_sponsor_is_no_part_of_an_exercises_name(extractor: Extractor) -> None
 def test_a_body_established_by_an_act_its_founders_signed(extractor: Extractor) -> None:
     text = "The Andean Community was established by a treaty signed in October 1969 by Chile, Peru and Bolivia."
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile signed a memorandum with Bolivia's UN-recognised Government of National Accord (GNA) on 27 November 2019.",
+    "Chile signed a memorandum with Bolivia's Government of National Accord on 27 November 2019.",
+])
+def test_a_government_named_after_an_accord_is_no_agreement(extractor: Extractor, text: str) -> None:
+    assert not [m for m in extractor.finder.find(text) if "Accord" in m.label and m.type is EntityType.AGREEMENT]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The alliance is ready to defend every inch of its territory," said NATO Secretary General Ana Rojas.',
+     "Ana Rojas"),
+    ('"The alliance is ready," said EU foreign policy chief Ana Rojas.', "Ana Rojas"),
+    (('"The forum has given us a place to talk," said NATO Assistant Secretary General for Political Affairs and '
+      'Security Policy, Ambassador Ana Rojas.'), "Ana Rojas"),
+])
+def test_a_bodys_official_after_the_verb_speaks_not_the_body(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_a_plan_for_a_year_is_not_dated_by_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The ministers adopted the 2025 Action Plan on Wednesday.", date="2024-12-12"),
+                   "agreement_date")
+    assert {o for s, r, o, m in facts} == {"2024-12-11"}
+
+
+def test_another_bodys_session_in_a_relative_clause_is_no_exercises(extractor: Extractor) -> None:
+    text = ("Among the activities planned for 2025 is the annual maritime exercise, Condor Shield 2025, which Peru "
+            "will host off Callao in October. The ministers also welcomed the work of the Andean Defence College, "
+            "whose next session will open in Lisbon in March.")
+    facts = _facts(_sheet(extractor, text, date="2024-12-12"))
+    assert not {o for s, r, o, m in facts if o in ("Lisbon", "2025-03")}
+    assert ("Condor Shield 2025", "exercise_located_in", "Callao", "planned") in facts
+
+
+def test_the_two_countries_a_sentence_on_ties_named_before(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed a pact in 2019. Bolivia has taken a different path, binding itself ever more "
+            "tightly to the United States. In October 2020 the two countries signed a ten-year roadmap for defence "
+            "cooperation running to 2030.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, m in facts if r == "agreement_party"} == {
+        ("roadmap for defence cooperation", "Bolivia"), ("roadmap for defence cooperation", "United States")}

@@ -622,7 +622,8 @@ class Extractor:
             named_states = list({m.label: m for m in in_sentence if m.type is EntityType.STATE
                                  and m.kind == "gazetteer"}.values())
             pair_before = named_states if len(named_states) == 2 and named_states[0].start - sentence.start <= 4 \
-                and WITH_BEFORE.search(text, named_states[1].start - 12, named_states[1].start) \
+                and (WITH_BEFORE.search(text, named_states[1].start - 12, named_states[1].start)
+                     or _TIES_TO_BEFORE.search(text, named_states[1].start - 24, named_states[1].start)) \
                 and not _NOT_WORD.search(sentence.text) else []
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
@@ -2443,6 +2444,8 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
+# ("Morocco has bound itself ever more tightly to the United States": the state it has ties with)
+_TIES_TO_BEFORE = re.compile(r"\b(?:closer|tightly|closely)\s+to\s+(?:the\s+)?$")
 # "Nationalist Party MP X", "opposition lawmaker X": a seat, of the party the words before it name
 _PARTY_MEMBER_BEFORE_NAME = Cue(re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?!(?:The|A|An)\s)(?:[A-Z][\w-]*|opposition)\s+){{1,3}}{PARTY_MEMBER_TITLES})"

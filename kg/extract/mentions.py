@@ -2069,6 +2069,8 @@ class MentionFinder:
             start = match.start("name") + [m.start() for m in re.finditer(r"\S+", match.group("name"))][-len(words)]
             name = text[start:end]  # the text's own spaces, whatever they are
             entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
+            if words[0] == "Government":  # "the Government of National Accord (GNA)": a government, not a pact
+                entity_type, kind = EntityType.ORGANIZATION, "organisation"
             if words[0] == "Multinational" and entity_type is EntityType.MILITARY_UNIT:
                 entity_type, kind = EntityType.ORGANIZATION, "grouping"  # states' joint force: its members are states
             if words[-1] in _PLAN_HEADS and _SIGNED_BEFORE.search(text, max(0, start - 40), start) or \
@@ -2506,6 +2508,8 @@ class MentionFinder:
             start = match.end(group) - len(name)
             if name.endswith("Package") and _NO_PACT_PACKAGE.search(name):
                 continue  # "the 14th Sanctions Package", "an Aid Package": measures, no pact between parties
+            if "Government of " in name or "Government of " in text[max(0, start - 30):start]:
+                continue  # "Libya's Government of National Accord": a government, named after the pact behind it
             plural = text.startswith("s", match.end(group)) and not text[match.end(group) + 1:][:1].isalnum()
             if group == "plain" and plural:
                 continue  # "signed military cooperation agreements with A and B": several, none named
@@ -4178,7 +4182,7 @@ _COMPLEMENT_STOPS = frozenset((
     "reaffirming", "including", "following", "said", "says", "also", "within", "through", "into", "against", "via",
     "per", "each", "every", "both", "so", "because", "although", "unless", "where", "whereby", "than", "like",
     "according", "ahead", "over", "among", "across", "about", "around", "along", "near", "off", "beyond", "toward",
-    "towards", "inside", "outside",
+    "towards", "inside", "outside", "running", "lasting", "valid", "effective", "set", "meant",
     "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
 _COMPLEMENT_STOP_WORD = re.compile(_DAY_OR_MONTH)
 _COMPLEMENT_GOES_ON = {

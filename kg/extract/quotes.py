@@ -1286,6 +1286,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
         outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
         and (_BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)
+             or _BODY_FIELD_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)
              or _EXPERT_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)  # "said Chile would": the words' subject
         # ("said the Azerbaijani President X's aide Y": the aide, not X)
@@ -1296,6 +1297,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                                                            m.start - sentence.start)), None)
         if owned is not None:
             return owned  # "said Turkey's President Recep Tayyip Erdogan": the person, not the state
+        titled = next((m for m in candidates if m.type is EntityType.PERSON and m.start > after[0].end
+                       and after[0].type is not EntityType.PERSON and _BODYS_TITLE_SET_OFF.fullmatch(
+                           outside, after[0].end - sentence.start, m.start - sentence.start)), None) \
+            if outside.startswith(" ", after[0].end - sentence.start) else None
+        if titled is not None:
+            # "said NATO Assistant Secretary General for Political Affairs, Ambassador X": the holder of the title
+            return titled
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
         if member is not None and (_PARTY_MEMBER_GAP.fullmatch(
                 outside, after[0].end - sentence.start, member.start - sentence.start)
@@ -1622,15 +1630,25 @@ def _force_key(head: str) -> str:
 # capitals first ("said National Security Council spokesman X"), the official's rank perhaps after the role
 _ROLE_WORDS = (r"(?:spokes(?:man|woman|person)|official|adviser|advisor|envoy|representative|chief|head|commander|"
                r"minister|secretary|director|ambassador|officer)")
-_ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
+# ("said NATO Secretary General X", "said EU foreign policy chief X": a title in capitals, or with its field first)
+_ROLE_BEFORE_NAME = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_ROLE_WORDS})\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
 _BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+"
                                   rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
+# ("said EU foreign policy chief X": the body, then the field of the role in lower case)
+_BODY_FIELD_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?[A-Z][\w.’'-]*\s+(?:[a-z][\w-]*\s+){{1,3}}{_ROLE_WORDS}\s+"
+                                        rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
 # '"...," said Lima-based security analyst X', 'said Peruvian analyst X': an expert, named after the verb
 # ('said police spokeswoman X', 'said operations manager X': a role in lower case too)
 _EXPERT_THEN_NAME = re.compile(r"\s+(?:[A-Z][\w-]*[-–]based\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
                                r"(?:analyst|expert|researcher|professor|commentator|scholar|fellow|lecturer|economist|"
                                r"historian|diplomat|observer|spokes(?:man|woman|person)|official|officer|commander|"
                                r"manager|owner|mayor|governor|coordinator|advis[eo]r)\s+")
+# ("said NATO Assistant Secretary General for Political Affairs and Security Policy, Ambassador X": a body's title,
+# and its holder set off after it)
+_BODYS_TITLE_SET_OFF = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Secretary|Minister|Director|Commander|Chief|"
+                                  r"Head|Ambassador|Spokes(?:man|woman|person)|Envoy|Representative)(?:[- ]General)?"
+                                  r"(?:\s+(?:for|of)\s+(?:(?:the|and)\s+|[A-Z][\w’'-]*\s+){0,8}?[A-Z][\w’'-]*)?,\s+"
+                                  r"(?:[A-Z][\w.-]*\s+){0,3}")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"

@@ -8190,6 +8190,10 @@ _ANOTHER_EVENT_AS_SUBJECT = re.compile(
     r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*(?:['’]s?)?\s+){0,3}?"
     r"(?:meeting|summit|talks|conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b"
     r"(?:(?!\b(?:exercises?|drills?|manoeuvres|maneuvers)\b)[^,;\"“]){0,60}?")
+# ("..., the Defence College, whose next session will open in Lisbon": another body's event)
+_ANOTHER_BODYS_EVENT_BEFORE = re.compile(r",\s+whose\s+(?:[a-z]+\s+){0,2}(?:meeting|summit|conference|session|"
+                                         r"course|visit|congress|assembly)\s+(?:[a-z]+\s+){0,3}"
+                                         r"(?:in\s+[A-Z][\w-]+\s+)?$")
 _FOR_THE_DRILLS_BEFORE = re.compile(r"\b(?:for|on|about)\s+the\s+$")
 _DRILLS_OWN = re.compile(r"\b(?:exercise|drills|manoeuvres|maneuvers)['’]")
 # ... a region wider than the ground it is held on (not "one of the biggest drills in Estonia": held there)
@@ -9528,7 +9532,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for_the_drills = _FOR_THE_DRILLS_BEFORE.search(ctx.text, max(sentence_start, first_held - 12), first_held)
         other_event = other_event is not None and not (_DRILLS_NOUN.match(ctx.text, first_held)
                                                        and for_the_drills is None) and not (
-            "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0)))
+            "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0))) or \
+            ", whose " in ctx.sentence.text and _ANOTHER_BODYS_EVENT_BEFORE.search(
+                ctx.text, max(sentence_start, first_held - 60), first_held) is not None
         port_calls = "call" in ctx.folded or "dock" in ctx.folded or "berth" in ctx.folded
         mission = _SERVING_IN_A_MISSION.search(ctx.text, held_end, ctx.sentence.end) \
             if "mission" in ctx.folded and "serv" in ctx.folded else None
@@ -9631,6 +9637,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # (the date of the refusal that follows it; not "Last year, X was held ... after A declined")
             if _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, start - 120), start):
                 continue  # "... amid the war in X, which began on April 15": that event's date
+            if ", whose " in ctx.sentence.text and _ANOTHER_BODYS_EVENT_BEFORE.search(
+                    ctx.text, max(sentence_start, start - 90), start):
+                continue  # "..., whose next session will open in Lisbon in March": that session's date
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX") or \
                     start < phase_until:
                 continue
@@ -10831,6 +10840,9 @@ _YEAR_IN_DATE = re.compile(r"(?:19|20)\d\d")
 _NOUN_IN_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z]+\s+(?:in|under|of|from)\s+(?:the\s+)?$")
 
 
+_PLAN_OF_A_PERIOD = re.compile(r"\b(?:Action|Work|Implementation)\s+(?:Plan|Programme|Program)$")
+
+
 def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
     """The year that modifies an agreement's name: "the 1936 Montreux Convention", "the Manila Pact of 1954"."""
     for start, end, value, kind in ctx.times:
@@ -10844,7 +10856,9 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
         if start == agreement.start and agreement.label.startswith(value):  # "the 1951 Defence Agreement"
             return start, end, value
         if end <= agreement.start and _YEAR_BEFORE_AGREEMENT.fullmatch(ctx.text, end, agreement.start) and \
-                re.search(r"(?:\b(?:the|an?)|[’']s)\s+$", ctx.text[max(0, start - 5):start], re.I):
+                re.search(r"(?:\b(?:the|an?)|[’']s)\s+$", ctx.text[max(0, start - 5):start], re.I) and \
+                not _PLAN_OF_A_PERIOD.search(agreement.label):
+            # (not "the 2025 Action Plan": the year it covers, adopted the year before)
             # "a 1951 ... Treaty", "Chile's 2019 defence pact"
             return start, end, value
         after = _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start)
