@@ -2071,8 +2071,10 @@ class MentionFinder:
             entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
             if words[0] == "Government":  # "the Government of National Accord (GNA)": a government, not a pact
                 entity_type, kind = EntityType.ORGANIZATION, "organisation"
-            if words[0] == "Multinational" and entity_type is EntityType.MILITARY_UNIT:
-                entity_type, kind = EntityType.ORGANIZATION, "grouping"  # states' joint force: its members are states
+            if (words[0] == "Multinational" or words[-2:] == ["Standby", "Force"]) and \
+                    entity_type is EntityType.MILITARY_UNIT:
+                # states' joint force ("the Eastern Africa Standby Force (EASF)"): its members are states
+                entity_type, kind = EntityType.ORGANIZATION, "grouping"
             if words[-1] in _PLAN_HEADS and _SIGNED_BEFORE.search(text, max(0, start - 40), start) or \
                     _AGREEMENT_NOUN_AFTER.match(text, end):
                 # "signed an Individually Tailored ... Programme", "a Reciprocal Exchange of Logistics Support (RELOS)
