@@ -745,7 +745,8 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["AU Standby Force", "African Union Standby Force"],
      "note": "The African Union's continental standby force of regional brigades; not \"ASF\" (African swine "
              "fever). " + _NOT_LISTED + "."},
-    {"label": "Eastern Africa Standby Force", "type": EntityType.MILITARY_UNIT,
+    # (an organisation of its ten member states, with its own secretariat, which news says states "belong to")
+    {"label": "Eastern Africa Standby Force", "type": EntityType.ORGANIZATION,
      "part_of": "African Standby Force",
      "acronyms": ["EASF"], "aliases": ["East African Standby Force"],
      "note": "The eastern regional force of the African Union's African Standby Force. " + _NOT_LISTED + "."},
