@@ -24619,3 +24619,41 @@ def test_a_standby_force_of_states_has_them_as_members(extractor: Extractor) -> 
             "Ecuador and Colombia.")
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == {
         "Chile", "Peru", "Bolivia", "Ecuador", "Colombia"}
+
+
+@pytest.mark.parametrize("line, post", [
+    ("Ana María Rojas, Senior Research Fellow, Andean Institute of International Affairs",
+     "Senior Research Fellow, Andean Institute of International Affairs"),
+    ("Juan Soto, Visiting Fellow", "Visiting Fellow"),
+    ("Ana Rojas, Nonresident Fellow, Peter D. Bell Rule of Law Program",
+     "Nonresident Fellow, Peter D. Bell Rule of Law Program"),
+])
+def test_an_authors_line_signing_off_an_analysis(extractor: Extractor, line: str, post: str) -> None:
+    facts = _facts(_sheet(extractor, f"Chile and Peru met in Lima on Monday.\n\n{line}"), "holds_position")
+    assert {o for s, r, o, m in facts} == {post}
+    assert not _facts(_sheet(extractor, "Chile and Peru met.\n\nBy Juan Soto, Staff Writer"), "holds_position")
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Speaking after the ceremony, Raksha Mantri Shri Juan Soto said the deal was good.", "Raksha Mantri"),
+    ("Chief Adviser Juan Soto said in January that Chile had no plans.", "Chief Adviser"),
+])
+def test_titles_of_south_asian_governments(extractor: Extractor, text: str, office: str) -> None:
+    assert ("Juan Soto", "holds_position", office, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_the_offices_of_listed_states_held_in_the_lists_order(extractor: Extractor) -> None:
+    text = "The defence ministers of Chile, Peru and Bolivia, Juan Soto, Ana Rojas and Luis Paz, met in Lima."
+    assert _facts(_sheet(extractor, text), "holds_position") == {
+        ("Juan Soto", "holds_position", "Defence Minister of Chile", "asserted"),
+        ("Ana Rojas", "holds_position", "Defence Minister of Peru", "asserted"),
+        ("Luis Paz", "holds_position", "Defence Minister of Bolivia", "asserted")}
+    assert not _facts(_sheet(extractor, "The presidents of Chile and Peru and Ana Rojas met."), "holds_position")
+
+
+def test_an_office_of_the_state_its_stands_for(extractor: Extractor) -> None:
+    text = "Peru was represented by its Chief of Defence Force, Major General Juan Soto."
+    assert ("Juan Soto", "holds_position", "Chief of Defence Force of Peru", "asserted") in _facts(
+        _sheet(extractor, text))
+    assert {o for s, r, o, m in _facts(_sheet(extractor, "The Chilean Navy sent its Commander, Admiral Juan Soto."),
+                                       "holds_position")} == {"Admiral"}

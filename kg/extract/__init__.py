@@ -2451,6 +2451,11 @@ _PARTY_MEMBER_BEFORE_NAME = Cue(re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?!(?:The|A|An)\s)(?:[A-Z][\w-]*|opposition)\s+){{1,3}}{PARTY_MEMBER_TITLES})"
     r"\s+(?=[A-Z])"), "mp", "mep", "lawmaker", "legislator")
 
+# "Peru was represented by its Chief of Defence Force, Major General X": an office of the state "its" stands for
+_ITS_ROLE_BEFORE_NAME = Cue(re.compile(
+    r"\bits\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}?(?:Chief|Commander|Minister|Ambassador|Head|Director)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?),\s+"),
+    "chief", "commander", "minister", "ambassador", "head", "director")
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
@@ -2628,6 +2633,14 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     for sentence, folded_sentence in zip(sentences, folded_sentences):
+        for match in _ITS_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+            # "Peru was represented by its Chief of Defence Force, Major General X": the office of the one state
+            # the sentence names before "its"
+            person = _person_named_after(people_at, text, sentence.start + match.end())
+            owners = {m.label for m in states_at.values() if sentence.start <= m.start < sentence.start + match.start()}
+            if person is not None and len(owners) == 1:
+                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {after_of(owners.pop())}",
+                                  Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
         for match in _STATES_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
             # "Mauritania's army chief of staff, General X, said", "Nigeria's Minister of State for Foreign Affairs,
             # X, told": the role, of that state

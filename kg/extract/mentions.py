@@ -103,6 +103,8 @@ _GOVERNMENT_TITLES = (
     "Taoiseach|Tánaiste|Tanaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
     "Vice Foreign Minister|First Vice Foreign Minister|Vice Defence Minister|Vice Defense Minister|"
     "Chief Cabinet Secretary|"
+    # (the offices of Bangladesh's interim government and India's Hindi titles, as their releases write them)
+    "Chief Adviser|Foreign Adviser|Home Adviser|Raksha Mantri|"
     # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
     "International Relations Minister|"
@@ -480,6 +482,22 @@ IS_A_ROLE_AFTER = re.compile(rf"\s+is\s+(?:a|an)\s+(?:[A-Z][\w.-]*-based\s+)?(?P
                              # ("a Warsaw-based journalist covering Belarus")
                              r"(?=\s+(?:at|of|for|with|in|on|based|covering|writing|focusing|specialising|"
                              r"specializing|who)\b|[,.;]|\s+and\s+[A-Z])")
+
+
+# "the presidents of Russia and Kyrgyzstan, Vladimir Putin and Almazbek Atambayev": the holders of an office of each
+# state, in the list's order
+_NAME_OF_A_LIST = rf"[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{0,3}}"
+_OFFICES_OF_LISTED_STATES = re.compile(
+    r"\b[Tt]he\s+(?P<role>presidents|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers)\s+of\s+"
+    rf"(?P<names>{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+){_NAME_OF_A_LIST}){{3,9}})(?=[,.;)]|\s+(?:who|at|in|on)\b)")
+_LISTED_PERSON = re.compile(_NAME_OF_A_LIST)
+# An author's line at the end of an analysis: the name, then the post ("Jane Doe, Senior Research Fellow, Institute
+# of X"; not "By Jane Doe", a byline)
+_SIGN_OFF_LINE = re.compile(rf"(?!By\s)(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{1,3}}),\s+"
+                            rf"(?P<role>(?:[{_UPPER}][\w-]*\s+){{0,3}}(?:Fellow|Researcher|Analyst|Professor|"
+                            # (an initial's point in the programme's name: "Peter D. Bell Rule of Law Program")
+                            r"Lecturer|Director|Editor|Correspondent|Scholar|Associate)\b"
+                            r"(?:[^.;:\n]|\.(?=\s[A-Z])){0,100}?)\s*")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -1432,6 +1450,13 @@ class MentionFinder:
             ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask or " is a" in text
              or titled and _OFFICE_TAKEN_KEYS.any_in(lowered) else [])
         apposed: set[int] = set()  # where a name's apposition gave its position
+        for listed in _OFFICES_OF_LISTED_STATES.finditer(text) if "s of " in text else ():
+            out.extend(self._holders_of_listed_offices(listed))
+        sign_off = _SIGN_OFF_LINE.fullmatch(text) if ", " in text and len(text) <= 160 else None
+        if sign_off is not None and not self._looks_like_non_person(sign_off.group("name")):
+            # "Jane Doe, Senior Fellow, Maritime Security Programme": an analysis's author, signing off
+            out.append(Mention(0, sign_off.end("name"), sign_off.group("name"), sign_off.group("name"),
+                               EntityType.PERSON, kind="person", position=sign_off.group("role"), confidence=0.7))
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
                 if pattern is self._person_apposition:
@@ -2859,6 +2884,23 @@ class MentionFinder:
         known, _, head = name.rpartition(" ")
         return head.islower() and any(e.type is EntityType.AGREEMENT for e in self._lookup(known))
 
+    def _holders_of_listed_offices(self, match: re.Match[str]) -> list[Mention]:
+        """The people after "the presidents of A and B," each the holder of that office of the state in the same
+        place of the list ("the presidents of Russia and Kyrgyzstan, Vladimir Putin and Almazbek Atambayev")."""
+        at = match.start("names")
+        names = [(at + m.start(), m.group(0)) for m in _LISTED_PERSON.finditer(match.group("names"))]
+        hits = [self._lookup(name) for _, name in names]
+        count = next((i for i, hit in enumerate(hits) if not (hit and hit[0].type is EntityType.STATE)), len(hits))
+        people = names[count:]
+        # (a state whose name holds "and", "Trinidad and Tobago", is no two: the counts then differ)
+        if count < 2 or len(people) != count or any(self._looks_like_non_person(name) for _, name in people) or \
+                not match.group("names").startswith(", ", people[0][0] - at - 2):
+            return []
+        role = " ".join(word.capitalize() for word in match.group("role").split())[:-1]  # "Defence Minister"
+        return [Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
+                        position=f"{role} of {after_of(hit[0].label)}", confidence=0.7)
+                for (start, name), hit in zip(people, hits)]
+
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
         if _LEADING_NOISE.match(name + " "):
@@ -4184,7 +4226,7 @@ _COMPLEMENT_STOPS = frozenset((
     "reaffirming", "including", "following", "said", "says", "also", "within", "through", "into", "against", "via",
     "per", "each", "every", "both", "so", "because", "although", "unless", "where", "whereby", "than", "like",
     "according", "ahead", "over", "among", "across", "about", "around", "along", "near", "off", "beyond", "toward",
-    "towards", "inside", "outside", "running", "lasting", "valid", "effective", "set", "meant",
+    "towards", "inside", "outside", "running", "lasting", "valid", "effective", "meant",
     "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
 _COMPLEMENT_STOP_WORD = re.compile(_DAY_OR_MONTH)
 _COMPLEMENT_GOES_ON = {
