@@ -24657,3 +24657,27 @@ def test_an_office_of_the_state_its_stands_for(extractor: Extractor) -> None:
         _sheet(extractor, text))
     assert {o for s, r, o, m in _facts(_sheet(extractor, "The Chilean Navy sent its Commander, Admiral Juan Soto."),
                                        "holds_position")} == {"Admiral"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peru has also sent a special forces unit, Chilean broadcaster TVN reported.", "TVN"),
+    ("State broadcaster VTV reported that units of the militia had also joined the drills.", "VTV"),
+])
+def test_a_broadcaster_named_after_its_noun_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_claiming_a_clause_is_speech_claiming_a_thing_is_not(extractor: Extractor) -> None:
+    text = ("Chilean President Juan Soto spoke on Monday. He also criticised Prime Minister Ana Rojas, claiming she "
+            "had turned the country into a base for Washington.")
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
+        ("Juan Soto", "she had turned the country into a base for Washington")}
+    text = "The rebel group issued a statement on Monday, claiming responsibility for the attack on the base."
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_announced_on_state_television_then_saying(extractor: Extractor) -> None:
+    text = ("Chilean President Juan Soto announced the move on state television last night, saying he had signed an "
+            'order for the "immediate suspension of all the effects" of the accord.')
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
+        'he had signed an order for the "immediate suspension of all the effects" of the accord'}

@@ -2484,7 +2484,8 @@ class MentionFinder:
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
-        for match in (_NEWS_AGENCY.finditer(text) if "news agency" in lowered or "press agency" in lowered else ()):
+        for match in (_NEWS_AGENCY.finditer(text) if "news agency" in lowered or "press agency" in lowered
+                      or "broadcaster " in lowered else ()):
             # "the Belta state news agency reported"
             group = "name" if match.group("name") else "named" if match.group("named") else "full"
             name = match.group(group)
@@ -4001,7 +4002,8 @@ _WORDS_BEFORE_A_NAME = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # ("Russian state news agency TASS": the name after the noun, not the adjective before it)
 _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"
                           rf"news\s+agency\b(?!\s+(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}])|"
-                          rf"\b(?:state|official|state-run)\s+news\s+agency\s+"
+                          # ("Norwegian broadcaster NRK reported", "state broadcaster VTV")
+                          rf"\b(?:(?:state|official|state-run)\s+news\s+agency|broadcaster)\s+"
                           rf"(?P<named>[{_UPPER}][\w-]+)\b|"
                           # "the state-run Bahrain News Agency": the agency's name in capitals
                           # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")

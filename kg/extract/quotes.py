@@ -178,7 +178,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|sh
 # What is declared or announced as a thing ("declared a six-month moratorium"), not as words
 # ("Belgrade declared military neutrality in 2007": without an article too)
 _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
-                               r"(?:moratorium|state|ban|ceasefire|truce|"
+                               # (a state of emergency; not "announced the move on state television")
+                               r"(?:moratorium|state(?!\s+(?:television|TV|media|radio|broadcaster))|ban|ceasefire|"
+                               r"truce|"
                                r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision|"
                                # "declared Friday and Saturday public holidays", "declared martial law"
                                r"holidays?|mourning|war|independence|victory|law|zone)\b|"
@@ -256,6 +258,10 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          # ("declined to bring it to a vote, complaining that ...")
                          r"c(?<!\wc)omplaining(?=\s+that\b)|i(?<!\wi)nsisting(?=\s+that\b)|"
                          r"a(?<!\wa)cknowledging(?=\s+that\b)|"
+                         # ("..., claiming she had turned the country into ...": a clause, not "claiming
+                         # responsibility")
+                         r"c(?<!\wc)laiming(?=\s+(?:that\b|(?:he|she|it|they|we)\s+"
+                         r"(?:had|has|was|were|is|are|would|will|could)\b))|"
                          # ("accepted the result, writing on X that ...": a post's words)
                          r"w(?<!\ww)riting(?=\s+(?:on\s+[A-Z][\w-]*\s+)?that\b)|"
                          r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]|"
@@ -274,7 +280,7 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
 # Participles that report the words of their clause's subject ("X criticised the drills, saying ...", "X suspended
 # its part, arguing that ...")
 _SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing", "complaining", "insisting", "writing",
-                         "acknowledging")
+                         "acknowledging", "claiming")
 _SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "asked", "statement read", *_SPEAKING_PARTICIPLES)
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(
