@@ -2627,13 +2627,15 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
-        for match in _PARTY_MEMBER_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+        for match in _PARTY_MEMBER_BEFORE_NAME.finditer(sentence.text, folded_sentence) if "mp " in folded_sentence \
+                or "mep " in folded_sentence or "law" in folded_sentence or "legislat" in folded_sentence else ():
             person = people_at.get(sentence.start + match.end())
             if person is not None and not person.position:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     for sentence, folded_sentence in zip(sentences, folded_sentences):
-        for match in _ITS_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+        for match in _ITS_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence) if "its " in folded_sentence \
+                else ():
             # "Peru was represented by its Chief of Defence Force, Major General X": the office of the one state
             # the sentence names before "its"
             person = _person_named_after(people_at, text, sentence.start + match.end())
