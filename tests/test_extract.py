@@ -24681,3 +24681,17 @@ def test_announced_on_state_television_then_saying(extractor: Extractor) -> None
             'order for the "immediate suspension of all the effects" of the accord.')
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
         'he had signed an order for the "immediate suspension of all the effects" of the accord'}
+
+
+def test_a_plan_for_a_period_its_signers_named_in_a_relative_clause(extractor: Extractor) -> None:
+    text = ("The Chilean contingent travels under a bilateral military cooperation plan for 2025 that Chile and Peru "
+            "signed in Lima in February.")
+    facts = _facts(_sheet(extractor, text, date="2025-04-12"))
+    assert ("Chile", "signed_agreement_with", "Peru", "asserted") in facts
+    assert ("bilateral military cooperation plan", "agreement_date", "2025-02", "asserted") in facts
+
+
+def test_the_two_countries_of_a_sentence_opening_on_a_time(extractor: Extractor) -> None:
+    text = ("On 30 November the US suspended its partnership with Chile. The partnership rests on the Charter on "
+            "Strategic Partnership that the two countries signed in January 2009.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"United States", "Chile"}

@@ -621,7 +621,8 @@ class Extractor:
             # "the two countries" of the next one may be)
             named_states = list({m.label: m for m in in_sentence if m.type is EntityType.STATE
                                  and m.kind == "gazetteer"}.values())
-            pair_before = named_states if len(named_states) == 2 and named_states[0].start - sentence.start <= 4 \
+            pair_before = named_states if len(named_states) == 2 and (named_states[0].start - sentence.start <= 4 or (
+                _FRONTED_TIME_BEFORE_SUBJECT.fullmatch(text, sentence.start, named_states[0].start))) \
                 and (WITH_BEFORE.search(text, named_states[1].start - 12, named_states[1].start)
                      or _TIES_TO_BEFORE.search(text, named_states[1].start - 24, named_states[1].start)) \
                 and not _NOT_WORD.search(sentence.text) else []
@@ -2444,6 +2445,8 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
+# ("On 30 November the US suspended its partnership with Georgia": a time, then the subject)
+_FRONTED_TIME_BEFORE_SUBJECT = re.compile(r"(?:On|In|Since|Last|This|Earlier|Later)\s+[\w ]{1,25}?,?\s+(?:the\s+)?")
 # ("Morocco has bound itself ever more tightly to the United States": the state it has ties with)
 _TIES_TO_BEFORE = re.compile(r"\b(?:closer|tightly|closely)\s+to\s+(?:the\s+)?$")
 # "Nationalist Party MP X", "opposition lawmaker X": a seat, of the party the words before it name

@@ -10590,6 +10590,8 @@ _SIGNED_IN_RELATIVE = re.compile(
     # ("ANZUS, the 1951 security treaty it signed with ...": the relative pronoun left out before "it")
     # ("the Geneva Agreement of February 17, 1966, which A and B signed": past its date)
     r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
+    # ("a military cooperation plan for 2025 that A and B signed": the period it covers)
+    r"(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
     r"(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|deal|declaration|charter|arrangement)"
     r"(?:\s+(?:that|which)|(?=\s+it\s)))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
