@@ -24695,3 +24695,9 @@ def test_the_two_countries_of_a_sentence_opening_on_a_time(extractor: Extractor)
     text = ("On 30 November the US suspended its partnership with Chile. The partnership rests on the Charter on "
             "Strategic Partnership that the two countries signed in January 2009.")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"United States", "Chile"}
+
+
+def test_a_ship_said_to_be_a_navys_vessel_is_part_of_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "BAP Guise is a Peruvian Navy offshore patrol vessel assigned to patrols."))
+    assert ("BAP Guise", "part_of", "Peruvian Navy", "asserted") in facts
+    assert not _facts(_sheet(extractor, "BAP Guise is a Peruvian Navy priority."), "part_of")

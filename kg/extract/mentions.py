@@ -312,6 +312,7 @@ SHIP_NOUNS = (r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|ca
 _SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
 _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS}|offshore patrol vessel)\s+")
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
+_APPOSITION_OR_IS_A = re.compile(r",\s+(?:a|an|the)\s+|\s+(?:is|was)\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
 # ("the aircraft carrier Charles de Gaulle", "the training ship Juan Sebastián de Elcano": a particle of a name)
@@ -2214,9 +2215,10 @@ class MentionFinder:
                     and not _OWNER_SET_AFTER.match(text, second.end):  # (not "... and the 36th Brigade of Ukraine")
                 out[out.index(second)] = units[index] = replace(second, part_of=first.part_of)
         for ship, owner in zip(units, units[1:]):
-            # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
+            # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition (or its
+            # predicate: "HMS Trent is a Royal Navy offshore patrol vessel")
             if ship.part_of is None and SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
-                    and APPOSITION_ARTICLE.fullmatch(text, ship.end, owner.start) \
+                    and _APPOSITION_OR_IS_A.fullmatch(text, ship.end, owner.start) \
                     and _SHIP_TYPE_AFTER.match(text, owner.end):
                 out[out.index(ship)] = replace(ship, part_of=owner.label)
         out += self._named_ships(text, units, out)
