@@ -24577,6 +24577,8 @@ def test_a_body_established_by_an_act_its_founders_signed(extractor: Extractor) 
 ])
 def test_a_government_named_after_an_accord_is_no_agreement(extractor: Extractor, text: str) -> None:
     assert not [m for m in extractor.finder.find(text) if "Accord" in m.label and m.type is EntityType.AGREEMENT]
+    mentions = extractor.finder.find("The Government of Peru signed the Lima Accord in 2019.")
+    assert [m.label for m in mentions if m.type is EntityType.AGREEMENT] == ["Lima Accord"]
 
 
 @pytest.mark.parametrize("text, speaker", [

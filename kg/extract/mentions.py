@@ -312,6 +312,7 @@ SHIP_NOUNS = (r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|ca
 _SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
 _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS}|offshore patrol vessel)\s+")
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
+_GOVERNMENT_OF_BEFORE = re.compile(r"\bGovernment\s+of\s+$")
 _APPOSITION_OR_IS_A = re.compile(r",\s+(?:a|an|the)\s+|\s+(?:is|was)\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
@@ -2538,7 +2539,7 @@ class MentionFinder:
             start = match.end(group) - len(name)
             if name.endswith("Package") and _NO_PACT_PACKAGE.search(name):
                 continue  # "the 14th Sanctions Package", "an Aid Package": measures, no pact between parties
-            if "Government of " in name or "Government of " in text[max(0, start - 30):start]:
+            if "Government of " in name or _GOVERNMENT_OF_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "Libya's Government of National Accord": a government, named after the pact behind it
             plural = text.startswith("s", match.end(group)) and not text[match.end(group) + 1:][:1].isalnum()
             if group == "plain" and plural:
