@@ -24614,6 +24614,8 @@ def test_the_two_countries_a_sentence_on_ties_named_before(extractor: Extractor)
     facts = _facts(_sheet(extractor, text))
     assert {(s, o) for s, r, o, m in facts if r == "agreement_party"} == {
         ("roadmap for defence cooperation", "Bolivia"), ("roadmap for defence cooperation", "United States")}
+    mentions = extractor.finder.find("Chile and Peru signed an agreement on effective border management in 2020.")
+    assert [m.label for m in mentions if m.type is EntityType.AGREEMENT] == ["agreement on effective border management"]
 
 
 def test_a_standby_force_of_states_has_them_as_members(extractor: Extractor) -> None:

@@ -4231,7 +4231,7 @@ _COMPLEMENT_STOPS = frozenset((
     "reaffirming", "including", "following", "said", "says", "also", "within", "through", "into", "against", "via",
     "per", "each", "every", "both", "so", "because", "although", "unless", "where", "whereby", "than", "like",
     "according", "ahead", "over", "among", "across", "about", "around", "along", "near", "off", "beyond", "toward",
-    "towards", "inside", "outside", "running", "lasting", "valid", "effective", "meant",
+    "towards", "inside", "outside", "running", "lasting", "meant",
     "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
 _COMPLEMENT_STOP_WORD = re.compile(_DAY_OR_MONTH)
 _COMPLEMENT_GOES_ON = {
