@@ -24666,6 +24666,7 @@ def test_an_office_of_the_state_its_stands_for(extractor: Extractor) -> None:
 @pytest.mark.parametrize("text, speaker", [
     ("Peru has also sent a special forces unit, Chilean broadcaster TVN reported.", "TVN"),
     ("State broadcaster VTV reported that units of the militia had also joined the drills.", "VTV"),
+    ("Peru has also sent a special forces unit, Qatari broadcaster Al Jazeera reported.", "Al Jazeera"),
 ])
 def test_a_broadcaster_named_after_its_noun_speaks(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {speaker}

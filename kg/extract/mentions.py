@@ -2490,7 +2490,8 @@ class MentionFinder:
         for match in (_NEWS_AGENCY.finditer(text) if "news agency" in lowered or "press agency" in lowered
                       or "broadcaster " in lowered else ()):
             # "the Belta state news agency reported"
-            group = "name" if match.group("name") else "named" if match.group("named") else "full"
+            group = "name" if match.group("name") else "named" if match.group("named") else \
+                "aired" if match.group("aired") else "full"
             name = match.group(group)
             if not self._lookup(name) and (group == "full" or not _NOT_A_PLACE_WORD.match(name)):
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
@@ -4005,9 +4006,10 @@ _WORDS_BEFORE_A_NAME = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # ("Russian state news agency TASS": the name after the noun, not the adjective before it)
 _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"
                           rf"news\s+agency\b(?!\s+(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}])|"
-                          # ("Norwegian broadcaster NRK reported", "state broadcaster VTV")
-                          rf"\b(?:(?:state|official|state-run)\s+news\s+agency|broadcaster)\s+"
+                          rf"\b(?:state|official|state-run)\s+news\s+agency\s+"
                           rf"(?P<named>[{_UPPER}][\w-]+)\b|"
+                          # ("Norwegian broadcaster NRK reported", "state broadcaster VTV", "broadcaster Al Jazeera")
+                          rf"\bbroadcaster\s+(?P<aired>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})\b|"
                           # "the state-run Bahrain News Agency": the agency's name in capitals
                           # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")
                           rf"\b(?<![\w-])(?P<full>(?:(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}]\w+\s+){{1,3}}"
