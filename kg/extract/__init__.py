@@ -2451,7 +2451,8 @@ _FRONTED_TIME_BEFORE_SUBJECT = re.compile(r"(?:On|In|Since|Last|This|Earlier|Lat
 _TIES_TO_BEFORE = re.compile(r"\b(?:closer|tightly|closely)\s+to\s+(?:the\s+)?$")
 # "Nationalist Party MP X", "opposition lawmaker X": a seat, of the party the words before it name
 _PARTY_MEMBER_BEFORE_NAME = Cue(re.compile(
-    rf"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?!(?:The|A|An)\s)(?:[A-Z][\w-]*|opposition)\s+){{1,3}}{PARTY_MEMBER_TITLES})"
+    rf"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?!(?:The|A|An|In|On|At|For|But|And|When|After|Before|Veteran)\s)"
+    rf"(?:[A-Z][\w-]*|opposition)\s+){{1,3}}{PARTY_MEMBER_TITLES})"
     r"\s+(?=[A-Z])"), "mp", "mep", "lawmaker", "legislator")
 
 # "Peru was represented by its Chief of Defence Force, Major General X": an office of the state "its" stands for
