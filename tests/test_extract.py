@@ -24706,3 +24706,19 @@ def test_a_ship_said_to_be_a_navys_vessel_is_part_of_it(extractor: Extractor) ->
     facts = _facts(_sheet(extractor, "BAP Guise is a Peruvian Navy offshore patrol vessel assigned to patrols."))
     assert ("BAP Guise", "part_of", "Peruvian Navy", "asserted") in facts
     assert not _facts(_sheet(extractor, "BAP Guise is a Peruvian Navy priority."), "part_of")
+
+
+@pytest.mark.parametrize("text, relation, time", [
+    ("In August 2019 Chile left the CSTO.", "left", "2019-08"),
+    ("In August 2019 Chile formally withdrew from the Ottawa Convention.", "left", "2019-08"),
+    ("In 2019, Chile joined the CSTO.", "member_of", "2019"),
+])
+def test_a_date_the_sentence_opens_with_dates_its_main_act(extractor: Extractor, text: str, relation: str,
+                                                             time: str) -> None:
+    assert [f.time for f in _sheet(extractor, text, date="2025-04-12").facts if f.relation == relation] == [time]
+
+
+def test_a_relative_clauses_act_is_not_dated_by_the_sentences_opening(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "In 2019, Chile, which had joined the OAS, joined the CSTO.", date="2025-04-12")
+    assert {(f.object, f.time) for f in sheet.facts if f.relation == "member_of"} == {
+        ("Organization of American States", None), ("Collective Security Treaty Organization", "2019")}

@@ -4076,7 +4076,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         next_and = _AND_THEN_BEFORE.search(ctx.text, max(end, next_verb.start() - 40), next_verb.start()) \
             if next_verb else None
         when = _clause_time(ctx, start, next_and.start() if next_and else None) or (
-            _first_date(ctx, second_verb.start(), start) if second_verb else None)
+            _first_date(ctx, second_verb.start(), start) if second_verb else None) or (
+            # ("In 2019, Chile joined the CSTO": the date the sentence opens with; not a relative clause's verb)
+            _fronted_time(ctx, start) if not _RELATIVE_CLAUSE_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 30), start) else None)
         # "Latvia joined NATO and the European Union in 2004": every body of the list the verb governs
         also = list_after(ctx, org.start, ORGS, max_gap=0)[1:] if not bare and org.start >= end else []
         if not also and not bare and org.start >= end and (_NO_JOINING_BEFORE.search(
@@ -4527,6 +4530,8 @@ def _clause_time(ctx: SentenceContext, position: int, until: int | None = None) 
 
 
 _FRONTED_TIME = re.compile(r"(?:On|In)\s+")
+# ("In August 2019 Chile left the CSTO": the subject right after a date with no comma)
+_SUBJECT_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z]")
 _ONLY_ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:[a-z]+ly|also|then|has|have|had|completed|finali[sz]ed)\s+){0,3}")
 _DATE_SET_OFF_AFTER = re.compile(r",\s+(?:[a-z]+\s+)?(?:on|in)\s+")  # ("..., once, on 29 October 2022,")
 
@@ -4552,7 +4557,8 @@ def _fronted_time(ctx: SentenceContext, position: int) -> str | None:
     # (the time may take its preposition in: "In February," is a month from "In")
     return next((v for t_start, t_end, v, kind in ctx.times if fronted and t_start in (fronted.end(), fronted.start())
                  and kind not in ("weekday", "relative") and "/" not in v and not v.startswith("XXXX")
-                 and ctx.text.startswith(",", t_end) and t_end < position), None)
+                 and (ctx.text.startswith(",", t_end) or _SUBJECT_RIGHT_AFTER.match(ctx.text, t_end))
+                 and t_end < position), None)
 
 
 def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: bool = False) -> str | None:
