@@ -29,7 +29,7 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..linking.reference import ReferenceFacts
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
-from .cues import Cue, folded
+from .cues import Cue, folded, found
 from .layout import OffsetMap, first_line, regular_layout, same_width
 from .mentions import (
     AND_THE_GAP,
@@ -2453,13 +2453,12 @@ _TIES_TO_BEFORE = re.compile(r"\b(?:closer|tightly|closely)\s+to\s+(?:the\s+)?$"
 _PARTY_MEMBER_BEFORE_NAME = Cue(re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?!(?:The|A|An|In|On|At|For|But|And|When|After|Before|Veteran)\s)"
     rf"(?:[A-Z][\w-]*|opposition)\s+){{1,3}}{PARTY_MEMBER_TITLES})"
-    r"\s+(?=[A-Z])"), "mp", "mep", "lawmaker", "legislator")
+    r"\s+(?=[A-Z])"), "mp ", "mep ", "lawmaker", "legislator")
 
 # "Peru was represented by its Chief of Defence Force, Major General X": an office of the state "its" stands for
 _ITS_ROLE_BEFORE_NAME = Cue(re.compile(
     r"\bits\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}?(?:Chief|Commander|Minister|Ambassador|Head|Director)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?),\s+"),
-    "chief", "commander", "minister", "ambassador", "head", "director")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?),\s+"), "its ")
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
@@ -2601,6 +2600,12 @@ _NOUNS_OF_BODIES = frozenset({"brigade", "battalion", "division", "regiment", "f
 _LOWER_CASE_WORD = re.compile(r"(?<![\w.-])(?!(?:of|the|and|for|de|del|bin|al)\b)[a-z][a-z]+\b")
 
 
+def _cue_matches(cue: Cue, text: str, words: int) -> Iterator[re.Match[str]]:
+    """The matches of ``cue`` in ``text``, whose cue words are ``words`` (:func:`.cues.found`): none are looked for
+    without them."""
+    return cue.pattern.finditer(text) if words & cue.mask else iter(())
+
+
 def _person_named_after(people_at: dict[int, Mention], text: str, position: int) -> Mention | None:
     """The person named within 40 characters after ``position`` with no punctuation between ("the exercise
     director, Major General X"): the holder of a role set off before the name."""
@@ -2623,23 +2628,22 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     people_at = {m.start: m for m in mentions if m.type is EntityType.PERSON}
     people_ending_at = {m.end: m for m in reversed(mentions) if m.type is EntityType.PERSON}  # (the first wins)
     states_at = {m.start: m for m in mentions if m.type is EntityType.STATE and m.kind == "gazetteer"}
-    folded_sentences = [folded(sentence.text) for sentence in sentences]
-    for sentence, folded_sentence in zip(sentences, folded_sentences):
-        for match in itertools.chain(_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence),
-                                     _ROLE_OF_BEFORE_NAME.finditer(sentence.text, folded_sentence)):
+    # (the cue words of each sentence, found once for the six cues below)
+    sentence_words = [found(folded(sentence.text)) for sentence in sentences]
+    for sentence, words in zip(sentences, sentence_words):
+        for match in itertools.chain(_cue_matches(_ROLE_BEFORE_NAME, sentence.text, words),
+                                     _cue_matches(_ROLE_OF_BEFORE_NAME, sentence.text, words)):
             person = _person_named_after(people_at, text, sentence.start + match.end())
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
-        for match in _PARTY_MEMBER_BEFORE_NAME.finditer(sentence.text, folded_sentence) if "mp " in folded_sentence \
-                or "mep " in folded_sentence or "law" in folded_sentence or "legislat" in folded_sentence else ():
+        for match in _cue_matches(_PARTY_MEMBER_BEFORE_NAME, sentence.text, words):
             person = people_at.get(sentence.start + match.end())
             if person is not None and not person.position:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
-    for sentence, folded_sentence in zip(sentences, folded_sentences):
-        for match in _ITS_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence) if "its " in folded_sentence \
-                else ():
+    for sentence, words in zip(sentences, sentence_words):
+        for match in _cue_matches(_ITS_ROLE_BEFORE_NAME, sentence.text, words):
             # "Peru was represented by its Chief of Defence Force, Major General X": the office of the one state
             # the sentence names before "its"
             person = _person_named_after(people_at, text, sentence.start + match.end())
@@ -2647,7 +2651,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if person is not None and len(owners) == 1:
                 facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {after_of(owners.pop())}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
-        for match in _STATES_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+        for match in _cue_matches(_STATES_ROLE_BEFORE_NAME, sentence.text, words):
             # "Mauritania's army chief of staff, General X, said", "Nigeria's Minister of State for Foreign Affairs,
             # X, told": the role, of that state
             # (the state's name ends where the possessive begins: "In Mauritania's ..." opens with another word)
@@ -2726,8 +2730,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                               _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President", "X took office as President of Finland": an office taken, said
     # after the name
-    for sentence, folded_sentence in zip(sentences, folded_sentences):
-        for match in _ELECTED.finditer(sentence.text, folded_sentence):
+    for sentence, words in zip(sentences, sentence_words):
+        for match in _cue_matches(_ELECTED, sentence.text, words):
             person = people_ending_at.get(sentence.start + match.start())  # (where the verb's space begins)
             if person is None:
                 continue
