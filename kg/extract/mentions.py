@@ -496,7 +496,7 @@ _LISTED_PERSON = re.compile(_NAME_OF_A_LIST)
 # An author's line at the end of an analysis: the name, then the post ("Jane Doe, Senior Research Fellow, Institute
 # of X"; not "By Jane Doe", a byline)
 _SIGN_OFF_LINE = re.compile(rf"(?!By\s)(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{1,3}}),\s+"
-                            rf"(?P<role>(?:[{_UPPER}][\w-]*\s+){{0,3}}(?:Fellow|Researcher|Analyst|Professor|"
+                            rf"(?P<title>(?:[{_UPPER}][\w-]*\s+){{0,3}}(?:Fellow|Researcher|Analyst|Professor|"
                             # (an initial's point in the programme's name: "Peter D. Bell Rule of Law Program")
                             r"Lecturer|Director|Editor|Correspondent|Scholar|Associate)\b"
                             r"(?:[^.;:\n]|\.(?=\s[A-Z])){0,100}?)\s*")
@@ -1454,11 +1454,6 @@ class MentionFinder:
         apposed: set[int] = set()  # where a name's apposition gave its position
         for listed in _OFFICES_OF_LISTED_STATES.finditer(text) if "s of " in text else ():
             out.extend(self._holders_of_listed_offices(listed))
-        sign_off = _SIGN_OFF_LINE.fullmatch(text) if ", " in text and len(text) <= 160 else None
-        if sign_off is not None and not self._looks_like_non_person(sign_off.group("name")):
-            # "Jane Doe, Senior Fellow, Maritime Security Programme": an analysis's author, signing off
-            out.append(Mention(0, sign_off.end("name"), sign_off.group("name"), sign_off.group("name"),
-                               EntityType.PERSON, kind="person", position=sign_off.group("role"), confidence=0.7))
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
                 if pattern is self._person_apposition:
@@ -1615,19 +1610,20 @@ class MentionFinder:
                                                     hits[0].match is not MatchKind.DEMONYM for hits in states) or \
                     any(self._lookup(name.group()) for name in names):
                 continue  # (names of people: not "New Delhi and Abu Dhabi respectively")
-            first, _, rest = listed.group("office").partition(" of ")  # "chiefs of defence": "Chief of Defence"
-            office = " ".join(word.capitalize() for word in first.split())[:-1] + \
-                (f" of {rest.capitalize()}" if rest else "")
+            office = _singular_office(listed.group("office"))
             for name, hits in zip(names, states, strict=True):
                 out.append(Mention(name.start(), name.end(), name.group(), name.group(), EntityType.PERSON,
                                    kind="person", position=f"{office} of {after_of(hits[0].label)}",
                                    nationality=hits[0].label, confidence=0.7))
+        # A release's quotation signed on the line below it: "X, High Representative of the Union for ..."; or an
+        # analysis's author signing off, wherever: "Jane Doe, Senior Fellow, Maritime Security Programme"
         signature = _SIGNATURE_LINE.fullmatch(text.rstrip()) if article is not None and \
             article.endswith(('"\n', "”\n"), 0, at) else None
+        signature = signature or (_SIGN_OFF_LINE.fullmatch(text) if ", " in text and len(text) <= 160 else None)
         start, end = signature.span("name") if signature is not None else (0, 0)
-        if signature is not None and not self._lookup(signature.group("name")) and \
+        if signature is not None and not self._lookup(signature.group("name")) and (
+                signature.re is _SIGNATURE_LINE or not self._looks_like_non_person(signature.group("name"))) and \
                 not any(m.start < end and start < m.end for m in out):
-            # A release's quotation signed on the line below it: "X, High Representative of the Union for ..."
             out.append(Mention(start, end, signature.group("name"), signature.group("name"), EntityType.PERSON,
                                kind="person", position=signature.group("title").strip(), confidence=0.7))
         for royal in _ROYAL_NAME.finditer(text) if _ROYAL_TITLE_KEYS.any_in(text) else ():
@@ -2901,7 +2897,7 @@ class MentionFinder:
         if count < 2 or len(people) != count or any(self._looks_like_non_person(name) for _, name in people) or \
                 not match.group("names").startswith(", ", people[0][0] - at - 2):
             return []
-        role = " ".join(word.capitalize() for word in match.group("role").split())[:-1]  # "Defence Minister"
+        role = _singular_office(match.group("role"))
         return [Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
                         position=f"{role} of {after_of(hit[0].label)}", confidence=0.7)
                 for (start, name), hit in zip(people, hits)]
@@ -4746,6 +4742,13 @@ _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POS
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")  # "45th Armoured Brigade"
 _ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{3,}")  # "Bundeswehr" (not "People" of "People's Liberation Army")
+
+
+def _singular_office(plural: str) -> str:
+    """The office one of the holders a plural names holds: "prime ministers": "Prime Minister", "chiefs of
+    defence": "Chief of Defence"."""
+    first, _, rest = plural.partition(" of ")
+    return " ".join(word.capitalize() for word in first.split())[:-1] + (f" of {rest.capitalize()}" if rest else "")
 
 
 def _clean_name(name: str) -> str:
