@@ -1292,7 +1292,6 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
         outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
         and (_BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)
-             or _BODY_FIELD_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)
              or _EXPERT_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start)))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)  # "said Chile would": the words' subject
         # ("said the Azerbaijani President X's aide Y": the aide, not X)
@@ -1638,11 +1637,10 @@ _ROLE_WORDS = (r"(?:spokes(?:man|woman|person)|official|adviser|advisor|envoy|re
                r"minister|secretary|director|ambassador|officer)")
 # ("said NATO Secretary General X", "said EU foreign policy chief X": a title in capitals, or with its field first)
 _ROLE_BEFORE_NAME = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_ROLE_WORDS})\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
-_BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+"
+# ("said EU foreign policy chief X": or the body, then the field of the role in lower case)
+_BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
+                                  rf"[A-Z][\w.’'-]*\s+(?:[a-z][\w-]*\s+){{1,3}}){_ROLE_WORDS}\s+"
                                   rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
-# ("said EU foreign policy chief X": the body, then the field of the role in lower case)
-_BODY_FIELD_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?[A-Z][\w.’'-]*\s+(?:[a-z][\w-]*\s+){{1,3}}{_ROLE_WORDS}\s+"
-                                        rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
 # '"...," said Lima-based security analyst X', 'said Peruvian analyst X': an expert, named after the verb
 # ('said police spokeswoman X', 'said operations manager X': a role in lower case too)
 _EXPERT_THEN_NAME = re.compile(r"\s+(?:[A-Z][\w-]*[-–]based\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
