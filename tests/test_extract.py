@@ -24722,3 +24722,8 @@ def test_a_relative_clauses_act_is_not_dated_by_the_sentences_opening(extractor:
     sheet = _sheet(extractor, "In 2019, Chile, which had joined the OAS, joined the CSTO.", date="2025-04-12")
     assert {(f.object, f.time) for f in sheet.facts if f.relation == "member_of"} == {
         ("Organization of American States", None), ("Collective Security Treaty Organization", "2019")}
+
+
+def test_its_office_after_a_body_is_no_states(extractor: Extractor) -> None:
+    text = "Peru hosted the OAS session, and was represented by its Secretary General, Ambassador Juan Soto."
+    assert not {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position") if o.endswith("of Peru")}

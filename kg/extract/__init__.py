@@ -2647,9 +2647,10 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             # "Peru was represented by its Chief of Defence Force, Major General X": the office of the one state
             # the sentence names before "its"
             person = _person_named_after(people_at, text, sentence.start + match.end())
-            owners = {m.label for m in states_at.values() if sentence.start <= m.start < sentence.start + match.start()}
-            if person is not None and len(owners) == 1:
-                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {after_of(owners.pop())}",
+            owner = _owner_its_stands_for(mentions, sentence, sentence.start + match.start(), text) \
+                if person is not None else None
+            if owner is not None:
+                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {after_of(owner)}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
         for match in _cue_matches(_STATES_ROLE_BEFORE_NAME, sentence.text, words):
             # "Mauritania's army chief of staff, General X, said", "Nigeria's Minister of State for Foreign Affairs,
@@ -2954,7 +2955,8 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
             mention = replace(mention, part_of=whole_named)
         if not mention.part_of and mention.type is EntityType.MILITARY_UNIT and \
                 text.endswith(("its ", "Its "), 0, mention.start):
-            mention = replace(mention, part_of=_owner_its_stands_for(text, sentences, mentions, mention))
+            mention = replace(mention, part_of=_owner_its_stands_for(mentions, sentence_at(sentences, mention.start),
+                                                                     mention.start, text))
         if not mention.part_of or mention.type is EntityType.STATE:
             continue
         sentence = sentence_at(sentences, mention.start)
@@ -2977,17 +2979,17 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
 _BODY_TYPES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
 
 
-def _owner_its_stands_for(text: str, sentences: list[Sentence], mentions: list[Mention], unit: Mention) -> str | None:
-    """The state "its" before ``unit`` stands for: the one state its sentence names before it, with no body
-    between ("Russia sent the cruiser Varyag, flagship of its Pacific Fleet"); None where there is not just one."""
-    sentence = sentence_at(sentences, unit.start)
+def _owner_its_stands_for(mentions: list[Mention], sentence: Sentence | None, at: int, text: str) -> str | None:
+    """The state "its" at ``at`` stands for: the one state its sentence names before it, with no body between
+    ("Russia sent the cruiser Varyag, flagship of its Pacific Fleet", "Peru was represented by its Chief of Defence
+    Force, X"); None where there is not just one."""
     if sentence is None:
         return None
-    before = [m for m in mentions if sentence.start <= m.start < unit.start]
+    before = [m for m in mentions if sentence.start <= m.start < at]
     states = {m.label for m in before if m.type is EntityType.STATE and m.kind != "demonym"}
     if len(states) != 1 or any(m.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) for m in before):
         return None
-    if before[-1].type is EntityType.MILITARY_UNIT and "," not in text[before[-1].end:unit.start]:
+    if before[-1].type is EntityType.MILITARY_UNIT and "," not in text[before[-1].end:at]:
         return None  # "the Nepal Army is represented by its Srijung Battalion": the force's own
     return states.pop()
 
