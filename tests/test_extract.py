@@ -24727,3 +24727,77 @@ def test_a_relative_clauses_act_is_not_dated_by_the_sentences_opening(extractor:
 def test_its_office_after_a_body_is_no_states(extractor: Extractor) -> None:
     text = "Peru hosted the OAS session, and was represented by its Secretary General, Ambassador Juan Soto."
     assert not {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position") if o.endswith("of Peru")}
+
+
+@pytest.mark.parametrize("text, time", [
+    ("The Lima Treaty was signed in Quito on 8 December 1987 by Chile and Peru.", "1987-12-08"),
+    ("The Quito Accord was signed in Lima on April 8, 2010, by Chile and Peru.", "2010-04-08"),
+])
+def test_a_passive_signing_dates_its_pair_of_signers(extractor: Extractor, text: str, time: str) -> None:
+    sheet = _sheet(extractor, text, date="2025-08-06")
+    assert [(f.subject, f.object, f.time) for f in sheet.facts if f.relation == "signed_agreement_with"] == [
+        ("Chile", "Peru", time)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced its withdrawal in 2003, the first state ever to have done so.",
+    "Gabriel Boric spoke on Monday. Boric announced the step on Tuesday in a long speech to parliament.",
+])
+def test_an_act_announced_is_no_words(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_an_announced_move_is_words_with_its_own_verb(extractor: Extractor) -> None:
+    assert _facts(_sheet(extractor, "Chile announced the move was final."), "said") == {
+        ("Chile", "said", "the move was final", "asserted")}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    (("The European parties to the accord - France, Germany and the United Kingdom - have warned that they could "
+      "trigger sanctions."), {"France", "Germany", "United Kingdom"}),
+    ("The three signatories – Chile, Peru and Bolivia – said on Monday that the accord would stand.",
+     {"Chile", "Peru", "Bolivia"}),
+])
+def test_a_list_set_off_after_a_plural_noun_speaks(extractor: Extractor, text: str, speakers: set[str]) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == speakers
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Condor Shield-2025 is a joint exercise of the Chilean and Peruvian armed forces.", {"Chile", "Peru"}),
+    ("Condor Shield-2025, the joint exercise of the Chilean, Bolivian and Peruvian navies, began on Monday.",
+     {"Chile", "Bolivia", "Peru"}),
+    ("Condor Shield-2025 is an exercise of the Chilean and Peruvian officials.", set()),
+])
+def test_the_states_of_joint_forces_take_part_in_their_exercise(extractor: Extractor, text: str,
+                                                                 states: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2025-08-06"), "participates_in_exercise")
+    assert {s for s, r, o, m in facts if o == "Condor Shield-2025"} == states
+
+
+def test_a_state_is_a_party_in_a_second_complement_of_its_copula(extractor: Extractor) -> None:
+    text = "Bolivia is a member of the OAS and a party to the Lima Treaty."
+    assert ("Lima Treaty", "agreement_party", "Bolivia", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_when_words_were_told_is_not_the_date_of_the_drills_they_speak_of(extractor: Extractor) -> None:
+    text = ("Condor Shield-2025 is scheduled for 12 to 16 September. General Ivan Perez told foreign military "
+            "attachés in Lima last month that the drills would be defensive.")
+    sheet = _sheet(extractor, text, date="2025-08-06")
+    assert {f.object for f in sheet.facts if f.relation == "exercise_date"} == {"2025-09-12/2025-09-16"}
+
+
+def test_a_pronoun_speaks_past_a_phrase_it_quoted(extractor: Extractor) -> None:
+    text = ("Maria Lopez, the Chilean diplomat, spoke by video. She thanked Peru for what she called \"decades of "
+            "leadership\" and said the network had never been more capable.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Maria Lopez"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("President Gabriel Boric said the accord was dead. Juan Soto, 81, of Arica, spent 24 years at the site. "
+      "\"We'd feel the ground roll,\" he said."), "Juan Soto"),
+    (("Pedro Gomez is to chair the meeting. For 78-year-old Ana Ruiz, who grew up near the site, the politics "
+      "matter less. \"We children used to climb onto the roof,\" she said."), "Ana Ruiz"),
+])
+def test_a_name_with_an_age_is_a_persons(extractor: Extractor, text: str, speaker: str) -> None:
+    facts = _facts(_sheet(extractor, text), "said")
+    assert {s for s, r, o, m in facts if o.startswith(("We'd", "We children"))} == {speaker}

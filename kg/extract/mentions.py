@@ -1640,6 +1640,14 @@ class MentionFinder:
                                position=f"{title} of {after_of(state.label)}" if state else title,
                                nationality=state.label if state and hits[0].match is MatchKind.DEMONYM else None,
                                confidence=0.7))
+        for aged in _AGED_NAME.finditer(text) if "year-old" in text or _AGE_SET_OFF.search(text) else ():
+            # "Juan Soto, 81, of Arica, ...", "78-year-old Ana Ruiz": only a person's name has an age
+            group = "name" if aged.group("name") else "name2"
+            start, end = aged.span(group)
+            name = aged.group(group)
+            if not self._looks_like_non_person(name) and not any(a < end and start < b for a, b, _ in gazetteer_spans) \
+                    and not any(m.start < end and start < m.end for m in out):
+                out.append(Mention(start, end, name, name, EntityType.PERSON, kind="person", confidence=0.7))
         if line_words & _SPEECH_VERB_KEYS.mask:
             out.extend(self._roles_set_off(text, [m for m in out if m.end not in apposed]))
         exercise_context = _speaks_of_exercises(text, lowered)
@@ -5032,6 +5040,10 @@ _SIGNATURE_LINE = re.compile(rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w
 # "Jordan's King Abdullah II", "Qatari Emir Tamim", "Sultan Haitham bin Tarik": a monarch's one name, not a place
 # named after one ("King Abdulaziz Air Base": another capitalised word follows)
 _ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")
+_AGE_SET_OFF = re.compile(r",\s\d\d,\s")
+# A name with an age set off after it or before it as "N-year-old"
+_AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][a-z’'-]+(?:\s+[{_UPPER}][a-z’'-]+){{1,2}}),\s\d\d,\s|"
+                        rf"\b\d{{1,3}}-year-old\s+(?P<name2>[{_UPPER}][a-z’'-]+(?:\s+[{_UPPER}][a-z’'-]+){{1,2}})\b")
 _ROYAL_NAME = re.compile(rf"(?:(?P<adjective>[{_UPPER}][a-z]+)\s+|(?P<owner>[{_UPPER}][\w-]+)['’]s\s+)?"
                          r"(?P<title>King|Queen|Emir|Sultan)\s+(?:Sheikh\s+)?"
                          r"(?!(?:Mosque|Palace|University|Hospital|Airport|Bridge|Street|Road|Stadium|Square|Hall|"

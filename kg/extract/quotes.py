@@ -172,9 +172,11 @@ _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the m
 _WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported clause's own words
 # ('"up to ten" Oreshnik missile systems could be ...': a name may follow the words quoted)
 _QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[A-Za-z][\w’'-]*\s+\w")
-# ("Bolivia announced its withdrawal", "Chile announced plans to buy jets": an act announced)
-_POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her|(?:new\s+)?plans\s+(?:to|for))\s")
-_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
+# ("Bolivia announced its withdrawal", "Chile announced plans to buy jets", "announced the step on Tuesday": an
+# act announced)
+_POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her|(?:new\s+)?plans\s+(?:to|for)|the\s+(?:move|step))\s")
+# (not an infinitive's: "..., the only state to have taken that step")
+_FINITE = re.compile(r"(?<!\bto )\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # What is declared or announced as a thing ("declared a six-month moratorium"), not as words
 # ("Belgrade declared military neutrality in 2007": without an article too)
 _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
@@ -296,7 +298,8 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|Later|Earlier|Last)\s+(?:[A-Z]?[a
                               r"(?P<pronoun>[Hh]e|[Ss]he)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 # ("He did not rule out that others could join, but said ...", "She thanked Chile and added ...")
-_PRONOUN_THEN_SECOND_VERB = re.compile(r"\s*(?:He|She)\s+[^.;:“”\"]*?,?\s+(?:but|and)\s+"
+# (past a short quoted phrase: 'He thanked Chile for what he called "decades of leadership" and said ...')
+_PRONOUN_THEN_SECOND_VERB = re.compile(r"\s*(?:He|She)\s+(?:[^.;:“”\"]|[“\"][^“”\"]{1,60}[”\"])*?,?\s+(?:but|and)\s+"
                                        r"(?:also\s+|then\s+|later\s+)?$")
 # A name with the rank or honorific before it, set off after the title it holds
 _RANKS = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
@@ -1553,7 +1556,11 @@ _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which
                                 # ("the four defence ministers – A's X, B's Y and C's Z – said": set off after
                                 # the office)
                                 r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
-                                r"(?:ministers|leaders|presidents|chiefs)\s*(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")
+                                r"(?:ministers|leaders|presidents|chiefs)\s*(?:--?|[–—])\s*|"
+                                # ("The European parties to the deal - A, B and C - have warned": a plural noun's
+                                # list set off)
+                                r"\b(?:parties|members|states|countries|nations|allies|governments|powers|"
+                                r"signatories)\b[^–—;:]{0,60}?\s(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 # "the NATO Secretary General said", "HE the GCC Secretary-General affirmed": an office of the body before the verb
 # (not "a NATO spokesman said": no one named, the body speaks)

@@ -7405,6 +7405,29 @@ def _unit_state(ctx: SentenceContext, unit: Mention) -> Mention | None:
 # (not "the Kosovo Liberation Army", "the Sudan People's Liberation Army": a movement's, named by its land)
 _NATIONAL_FORCES = re.compile(r"\s+(?:National\s+|Royal\s+|People['’]s\s+)?"
                               r"(?:Armed\s+Forces|Defen[cs]e\s+Forces|Army|Navy|Air\s+Force)")
+_JOINT_FORCES_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_ALL_FORCES = re.compile(r"\s+(?i:armed\s+forces|militaries|armies|navies|defen[cs]e\s+forces)")
+
+
+def _demonyms_of_joint_forces(ctx: SentenceContext, first: Mention) -> list[Mention]:
+    """"the Russian and Belarusian armed forces": the states of the adjectives before the forces' noun, the last
+    inside the unit the finder made of it; none where the list ends in anything else ("Russian and Belarusian
+    officials")."""
+    states = [first]
+    for mention in ctx.mentions:
+        if mention.start < states[-1].end + 2 or mention.start > states[-1].end + 6:
+            continue
+        if not _JOINT_FORCES_GAP.fullmatch(ctx.text, states[-1].end, mention.start):
+            break
+        if mention.type is EntityType.STATE and mention.kind == "demonym":
+            states.append(mention)
+        elif mention.type is EntityType.MILITARY_UNIT and mention.inner and mention.inner[0].kind == "demonym" \
+                and _ALL_FORCES.fullmatch(ctx.text, mention.inner[0].end, mention.end):
+            return [*states, mention.inner[0]]
+        else:
+            break
+    return []
+
 
 
 def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
@@ -8114,7 +8137,8 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   # ("INS X, which arrived at Dar-es-Salaam on 12 April": the ship's arrival)
                                   r"became|admitted|arrived|departed)\b"
                                   r"(?![^,.;]{0,25}?\b(?:would|will)\s+(?:end|begin|start|open|close|run|last)\b)"
-                                  r"[^,.;]{0,25}?\s"
+                                  # ("told foreign military attachés in Minsk last month that": whom and where)
+                                  r"(?:(?!\bthat\b)[^,.;]){0,45}?\s"
                                   r"(?:on|in|last|this)?\s*$|"
                                   # "ahead of the 50th anniversary of its independence in September": a day marked
                                   r"\banniversary\s+of\s+[^,.;]{0,40}?\s(?:(?:on|in)\s+)?$", re.I)
@@ -9486,6 +9510,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 trigger = (match.start() + sentence_start, state.end)
                 yield Candidate(state, "organizes_exercise", exercise, None, trigger, 0.7)
                 yield Candidate(state, "participates_in_exercise", exercise, None, trigger, 0.7, time)
+        if owner is not None and owner.kind == "demonym" and owner.type is EntityType.STATE:
+            # "the joint strategic exercise of the Russian and Belarusian armed forces": the states whose forces
+            # they are take part
+            for state in _demonyms_of_joint_forces(ctx, owner):
+                yield Candidate(state, "participates_in_exercise", exercise, None,
+                                (match.start() + sentence_start, state.end), 0.7, time)
         forces = _FORCES_OF.match(ctx.text, end) if owner is None else None
         for state in list_after(ctx, forces.end(), (EntityType.STATE,), max_gap=0) if forces else ():
             # "a joint strategic exercise of the armed forces of Russia and Belarus": theirs, and they take part
@@ -11071,7 +11101,9 @@ _AUXILIARIES = re.compile(r"(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
 _PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+never|\s+not)?\s+been|will\s+be|"
                            # ("Chile became a party to X in 2011")
                            r"would\s+be|became|become|becomes|becoming)|"
-                           r"(?<=[a-z]),(?=\s+(?:a|both|all)\s+(?:state\s+)?part(?:y|ies)\s+to\b))\s+"
+                           r"(?<=[a-z]),(?=\s+(?:a|both|all)\s+(?:state\s+)?part(?:y|ies)\s+to\b)|"
+                           # ("A is a member of the OAS and a party to X": a second complement of the copula)
+                           r"(?<=[A-Za-z)])\s+and(?=\s+(?:also\s+)?a\s+(?:state\s+)?party\s+to\b))\s+"
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
                            r"(?:(?:not|never|no longer|also|still|formally|legally|now|both|all)\s+)*"
                            # ("A, B and C are states parties to", "are among the 68 states parties to")
@@ -11149,6 +11181,9 @@ def _normalised_under(ctx: SentenceContext, agreements: list[Mention]) -> Iterat
             yield Candidate(agreement, "agreement_party", party, None, (normalised.start(), agreement.end), 0.7)
 
 
+_COPULA_COMPLEMENT = re.compile(r"\s+(?:is|was|remains)\s+(?:also\s+)?(?:a|an)\s[^,;]{2,60}?")
+
+
 def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
     for match in _finditer(_PARTY_TO, ctx):
         start, end = _span(match, ctx)
@@ -11166,6 +11201,9 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         if agreement is None:
             continue
         parties = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        if match.group(0).lstrip().startswith("and") and not (
+                parties and _COPULA_COMPLEMENT.fullmatch(ctx.text, parties[-1].end, start)):
+            continue  # ("A signed X and a party to Y objected": no copula the party's noun completes)
         along = _TOGETHER_WITH_AFTER.match(ctx.text, agreement.end) if parties and agreement in agreements else None
         # ("Peru is a party to the X, along with Chile and Bolivia": those named after it too)
         parties = parties + (list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0) if along else [])
@@ -11478,7 +11516,9 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
     # a treaty of five is no signing of each with each, nor is a code that bodies signed
     if len(parties) == 2 and all(p.type is EntityType.STATE for p in parties):
-        yield Candidate(parties[0], "signed_agreement_with", parties[1], None, trigger, 0.7)
+        # ("was signed in Prague on 8 April 2010 by A and B": the signing's date, before its signers)
+        when = _signing_time(ctx, signing.end(), agreement.end + by.start()) if signing is not None else None
+        yield Candidate(parties[0], "signed_agreement_with", parties[1], None, trigger, 0.7, when)
 
 
 # -- founding ------------------------------------------------------------------------------------------
