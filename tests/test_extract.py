@@ -24801,3 +24801,28 @@ def test_a_pronoun_speaks_past_a_phrase_it_quoted(extractor: Extractor) -> None:
 def test_a_name_with_an_age_is_a_persons(extractor: Extractor, text: str, speaker: str) -> None:
     facts = _facts(_sheet(extractor, text), "said")
     assert {s for s, r, o, m in facts if o.startswith(("We'd", "We children"))} == {speaker}
+
+
+@pytest.mark.parametrize("line, author, beat", [
+    ("By Daniel Ruiz, security correspondent | 6 August 2025 | 7 min read", "Daniel Ruiz", "security correspondent"),
+    ("By Marta Quintero, Ledger staff writer", "Marta Quintero", "staff writer"),
+])
+def test_a_bylines_beat_is_its_authors_position(extractor: Extractor, line: str, author: str, beat: str) -> None:
+    sheet = _sheet(extractor, f"{line}\n\nChile left the CSTO on Monday.")
+    assert (author, "holds_position", beat, "asserted") in _facts(sheet)
+
+
+def test_holders_before_the_offices_of_listed_states(extractor: Extractor) -> None:
+    text = ("The Lima Treaty was signed in Quito on 8 December 1987 by Gabriel Boric and Dina Boluarte, the leaders "
+            "of Chile and Peru.")
+    assert _facts(_sheet(extractor, text), "holds_position") == {
+        ("Gabriel Boric", "holds_position", "Leader of Chile", "asserted"),
+        ("Dina Boluarte", "holds_position", "Leader of Peru", "asserted")}
+    unequal = "The accord was signed by Gabriel Boric, Dina Boluarte and Luis Arce, the leaders of Chile and Peru."
+    assert not _facts(_sheet(extractor, unequal), "holds_position")
+
+
+def test_a_board_named_after_its_bodys_acronym_is_part_of_it(extractor: Extractor) -> None:
+    text = "Chile holds a seat on the OAS Board of Governors."
+    assert _facts(_sheet(extractor, text), "part_of") == {
+        ("OAS Board of Governors", "part_of", "Organization of American States", "asserted")}

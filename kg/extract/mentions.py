@@ -493,6 +493,12 @@ _OFFICES_OF_LISTED_STATES = re.compile(
     r"\b[Tt]he\s+(?P<role>presidents|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers)\s+of\s+"
     rf"(?P<names>{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+){_NAME_OF_A_LIST}){{3,9}})(?=[,.;)]|\s+(?:who|at|in|on)\b)")
 _LISTED_PERSON = re.compile(_NAME_OF_A_LIST)
+# "X and Y, the leaders of A and B": the holders first, then the offices of the states in the same order
+_HOLDERS_THEN_OFFICES_OF_LISTED_STATES = re.compile(
+    rf"(?P<people>{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+){_NAME_OF_A_LIST}){{1,5}}),\s+(?:then\s+)?the\s+"
+    r"(?P<role>presidents|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers|leaders)\s+of\s+"
+    rf"(?P<states>(?:the\s+)?{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME_OF_A_LIST}){{1,5}})"
+    r"(?=[,.;)]|\s+(?:who|at|in|on)\b)")
 # An author's line at the end of an analysis: the name, then the post ("Jane Doe, Senior Research Fellow, Institute
 # of X"; not "By Jane Doe", a byline)
 _SIGN_OFF_LINE = re.compile(rf"(?!By\s)(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{1,3}}),\s+"
@@ -1454,6 +1460,8 @@ class MentionFinder:
         apposed: set[int] = set()  # where a name's apposition gave its position
         for listed in _OFFICES_OF_LISTED_STATES.finditer(text) if "s of " in text else ():
             out.extend(self._holders_of_listed_offices(listed))
+        for listed in _HOLDERS_THEN_OFFICES_OF_LISTED_STATES.finditer(text) if "s of " in text else ():
+            out.extend(self._holders_before_listed_offices(listed))
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
                 if pattern is self._person_apposition:
@@ -1626,6 +1634,13 @@ class MentionFinder:
                 not any(m.start < end and start < m.end for m in out):
             out.append(Mention(start, end, signature.group("name"), signature.group("name"), EntityType.PERSON,
                                kind="person", position=signature.group("title").strip(), confidence=0.7))
+        byline = _BYLINE_WITH_ROLE.match(text) if text.startswith("By ") else None
+        if byline is not None and not self._looks_like_non_person(byline.group("name")):
+            # "By Jane Doe, security correspondent": the author and the beat (not the outlet before it: "Ledger
+            # staff writer" is a staff writer)
+            start, end = byline.span("name")
+            out.append(Mention(start, end, byline.group("name"), byline.group("name"), EntityType.PERSON,
+                               kind="person", position=byline.group("title"), confidence=0.7))
         for royal in _ROYAL_NAME.finditer(text) if _ROYAL_TITLE_KEYS.any_in(text) else ():
             # "Jordan's King Abdullah II said", "Emir Tamim met": a monarch named by one name (and a numeral)
             start, end = royal.span("name")
@@ -2910,6 +2925,21 @@ class MentionFinder:
                         position=f"{role} of {after_of(hit[0].label)}", confidence=0.7)
                 for (start, name), hit in zip(people, hits)]
 
+    def _holders_before_listed_offices(self, match: re.Match[str]) -> list[Mention]:
+        """The people before ", the leaders of A and B", each the holder of that office of the state in the same
+        place of the list ("X and Y, the leaders of the United States and the Soviet Union")."""
+        at = match.start("people")
+        people = [(at + m.start(), m.group(0)) for m in _LISTED_PERSON.finditer(match.group("people"))]
+        states = [self._lookup(m.group(0)) for m in _LISTED_PERSON.finditer(match.group("states"))]
+        if len(people) != len(states) or not all(hits and hits[0].type is EntityType.STATE
+                                                 and hits[0].match is not MatchKind.DEMONYM for hits in states) or \
+                any(self._lookup(name) or self._looks_like_non_person(name) for _, name in people):
+            return []
+        role = _singular_office(match.group("role"))
+        return [Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
+                        position=f"{role} of {after_of(hits[0].label)}", confidence=0.7)
+                for (start, name), hits in zip(people, states)]
+
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
         if _LEADING_NOISE.match(name + " "):
@@ -3858,7 +3888,8 @@ _ORG_BODY = re.compile(
     rf"Committee|Council|Assembly|Command|Parliament|Court)\b)|(?<=Heads\s)of\s+(?=State|Government))?){{0,4}}?"
     rf"(?P<head>Commission|Secretariat|secretariat|Military Staff|Joint Staff|"
     # ("the OSCE Minsk Group": a group with a name of its own)
-    rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
+    # ("the IAEA Board of Governors")
+    rf"Military Committee|Committee|Standby Force|Council|Board|Assembly|Authority|Command|Forces?|Structure|"
     # ("Standing NATO Maritime Group Two": one of several, numbered)
     rf"(?<=[a-z] )Group(?:\s+(?:One|Two|Three|Four|[1-4])\b)?|"
     # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
@@ -4091,7 +4122,7 @@ _ITS_BODY = re.compile(r"(?<![\w-])Its\s(?=[A-Z])")  # "Its Joint Staff said": a
 _OWNED_BODY_HEADS = frozenset({"Secretariat", "Structure", "Military Staff", "Joint Staff", "Military Committee",
                                "Standby Force", "Parliament", "Court"})
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
-                       "Group",
+                       "Group", "Board",
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office",
                        "Mission", "Capacity")
 _FORCE_HEADS = ("Force", "Forces", "Command")
@@ -5040,6 +5071,9 @@ _SIGNATURE_LINE = re.compile(rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w
 # "Jordan's King Abdullah II", "Qatari Emir Tamim", "Sultan Haitham bin Tarik": a monarch's one name, not a place
 # named after one ("King Abdulaziz Air Base": another capitalised word follows)
 _ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")
+_BYLINE_WITH_ROLE = re.compile(rf"By\s+(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{1,3}}),\s+"
+                               rf"(?:[{_UPPER}][\w’'-]*\s+)?(?P<title>(?:[a-z]+\s+){{0,2}}"
+                               r"(?:correspondent|writer|reporter|editor|columnist|journalist))\b")
 _AGE_SET_OFF = re.compile(r",\s\d\d,\s")
 # A name with an age set off after it or before it as "N-year-old"
 _AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][a-z’'-]+(?:\s+[{_UPPER}][a-z’'-]+){{1,2}}),\s\d\d,\s|"
