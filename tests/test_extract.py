@@ -24826,3 +24826,31 @@ def test_a_board_named_after_its_bodys_acronym_is_part_of_it(extractor: Extracto
     text = "Chile holds a seat on the OAS Board of Governors."
     assert _facts(_sheet(extractor, text), "part_of") == {
         ("OAS Board of Governors", "part_of", "Organization of American States", "asserted")}
+
+
+def test_a_name_of_capitalised_words_before_a_lower_case_head_is_an_agreement(extractor: Extractor) -> None:
+    text = ("The defence ministers of Chile, Peru and Bolivia signed the Andean Defence Line agreement in Lima on "
+            "Jan. 19, 2024.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if s == "Andean Defence Line agreement" and r == "agreement_party"} == {
+        "Chile", "Peru", "Bolivia"}
+
+
+def test_a_body_named_after_an_anaphor_is_the_one_founded(extractor: Extractor) -> None:
+    text = ("The Andean Community met in Lima. The oldest regional forum, the Council of the Andean States (CAS), "
+            "was founded in Lima in March 1992.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "founded_in")} == {"Council of the Andean States"}
+
+
+def test_a_body_together_with_a_list_of_members_is_one(extractor: Extractor) -> None:
+    text = "The Andean Community met in Lima. Its members today are Chile, Peru and Bolivia, together with the EU."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == {
+        "Chile", "Peru", "Bolivia", "European Union"}
+
+
+def test_a_suspended_participation_is_in_the_body_spoken_of(extractor: Extractor) -> None:
+    text = ("The Council of the Andean States (CAS) was founded in 1992. Its members are Chile, Peru and Bolivia, "
+            "together with the European Union. Chile's participation was suspended in March 2022.")
+    assert _facts(_sheet(extractor, text), "suspended_participation_in") == {
+        ("Chile", "suspended_participation_in", "Council of the Andean States", "asserted")}
+    assert not _facts(_sheet(extractor, "Chile's participation was suspended in March 2022."))

@@ -1035,7 +1035,8 @@ class MentionFinder:
             r"(?=(?!(?:agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce)\b)[a-z][a-z-]*\s))?"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
-            r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
+            # ("signed the Baltic Defence Line agreement": a name of capitalised words before a head in lower case)
+            r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+){0,4}(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
             r"treaty|pact|protocol|roadmap|deal|contract|declaration|charter|(?<=\s)plan|programme|program|arrangement|"

@@ -916,6 +916,9 @@ _ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,
                                    r"(?:(?:now|still|also|today|currently)\s+)?")
 
 
+_APPOSED_NAME_GAP = re.compile(r",\s+(?:the\s+)?")
+
+
 # A description set off between a subject and its verb: ", one of eight coalitions operating under the UDCG, was"
 _BODY_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;()]{2,100}(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+"
                                      r"(?:[a-z]+\s+){0,2}$")
@@ -976,6 +979,10 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
             referring = None  # "The Pacific Islands Forum, founded in 1971, has": the body opens the sentence
     if referring is None:
         return org
+    apposed = next((m for m in ctx.mentions if m.type in ORGS and _APPOSED_NAME_GAP.fullmatch(
+        ctx.text, offset + referring.end("anaphor"), m.start)), None) if "anaphor" in referring.re.groupindex else None
+    if apposed is not None:
+        return apposed  # "The oldest regional forum, the Council of the Baltic Sea States (CBSS), was founded"
     head = _NAMING_HEAD.search(referring.group(0))
     named = _body_called(ctx, head.group(1)) if head else None
     if named is None and head is not None and head.group(1).lower() in ("commission", "association"):
@@ -4380,6 +4387,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         to = _RANGE_TO.match(ctx.text, members[-1].end) if members and "range" in match.group(0).lower() else None
         if to:  # "range from A, B and C to D and E"
             members += list_after(ctx, to.end(), MEMBER_TYPES, max_gap=0)
+        together = _TOGETHER_WITH_AFTER.match(ctx.text, members[-1].end) if members else None
+        if together:  # "Its members are A, B and C, together with the European Union": a body among them
+            members += [m for m in list_after(ctx, together.end(), (EntityType.STATE, *ORGS), max_gap=0)
+                        if m.label != org.label]
         # "would leave ECOWAS with 12 members, including A": the members are, whatever the departures would be;
         # "Neither do A and five EU member states -- B, C": what is denied is not their membership
         scope = (start, members[-1].end) if members else None
@@ -6225,6 +6236,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
                     target = next((m for m in ctx.mentions if m.type in ORGS and start <= m.start < end), None)
+                if target is None and match.groupdict().get("holder") and not match.groupdict().get("inner") and \
+                        not any(m.type in ORGS for m in ctx.mentions) and _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end):
+                    # "The CBSS was founded in 1992. ... Russia's participation was suspended in March 2022": the
+                    # body the text speaks of (not one a list of members ended with: "..., together with the EU")
+                    target = next((b for b in (ctx.last_named_org, ctx.before_last_named_org)
+                                   if b is not None and b.start >= _sentences_back(ctx, 2)
+                                   and not _A_MEMBER_ADDED_BEFORE.search(ctx.text, max(0, b.start - 24), b.start)),
+                                  None)
                 if target is None and match.groupdict().get("inner"):  # "Syria's membership of the league was"
                     target = _org_reference(ctx, match.start("inner") + ctx.sentence.start)
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
@@ -6465,6 +6484,7 @@ def _followed_suit(ctx: SentenceContext, after: int) -> list[tuple[Mention, int]
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 _ITS_PARTICIPATION = re.compile(r"\b(?:its|their)\s+(?:participation|implementation)\b")
 # (the trigger may end with its "in": "suspended its membership in 2012")
+_A_MEMBER_ADDED_BEFORE = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?$")
 _NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
 # Where a clause's subject stands: the sentence's opening, or after a pause or a conjunction (not "the veto that
 # Turkey applied", "the pressure Russia applied")
