@@ -24854,3 +24854,39 @@ def test_a_suspended_participation_is_in_the_body_spoken_of(extractor: Extractor
     assert _facts(_sheet(extractor, text), "suspended_participation_in") == {
         ("Chile", "suspended_participation_in", "Council of the Andean States", "asserted")}
     assert not _facts(_sheet(extractor, "Chile's participation was suspended in March 2022."))
+
+
+def test_a_former_holder_is_not_the_title_that_speaks_now(extractor: Extractor) -> None:
+    text = ("Peru has put its policing arrangement with China on hold, Prime Minister Gustavo Soto confirmed "
+            "yesterday. The memorandum was signed in 2011 under the government of then prime minister Juan Ruiz. "
+            "The Prime Minister said a Cabinet paper on the review would be ready by the end of February.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-01"), "said")
+    assert {s for s, r, o, m in facts if o.startswith("a Cabinet paper")} == {"Gustavo Soto"}
+
+
+def test_all_of_a_subject_and_its_fellows_are_counted(extractor: Extractor) -> None:
+    text = ("Bolivia belongs to the Andean Community alongside Chile, Peru and Ecuador, and all four are members of "
+            "the OAS.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, r, o, m in facts if o == "Organization of American States"} == {
+        "Bolivia", "Chile", "Peru", "Ecuador"}
+    fewer = "Bolivia belongs to the Andean Community alongside Chile and Peru, and all four are members of the OAS."
+    assert not {s for s, r, o, m in _facts(_sheet(extractor, fewer), "member_of")
+                if o == "Organization of American States"}
+
+
+def test_an_embassy_spokesperson_is_no_other_body_named_before(extractor: Extractor) -> None:
+    text = ("HMS Spey got no reply either, the Royal Navy said. \"We were formally notified on Monday that visits "
+            "were paused,\" an embassy spokesperson said in a statement.")
+    facts = _facts(_sheet(extractor, text), "said")
+    assert not {s for s, r, o, m in facts if o.startswith("We were")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peru has told Washington it is pausing all naval visits, the Chilean Navy said on Tuesday.", "Chilean Navy"),
+    (("Peru has told Washington it is pausing all naval visits, the Chilean Navy said on Tuesday, days after a "
+      "cutter was left without clearance to refuel in Lima."), "Chilean Navy"),
+])
+def test_a_body_relays_the_telling_it_ends_the_sentence_with(extractor: Extractor, text: str, speaker: str) -> None:
+    assert _facts(_sheet(extractor, text, date="2024-03-01"), "said") == {
+        (speaker, "said", "Peru has told Washington it is pausing all naval visits", "asserted")}

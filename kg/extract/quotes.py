@@ -326,7 +326,9 @@ _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b"
 _BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*"
                           # ("..., the ministry added, without giving a reason")
                           # ("..., the alliance said, but the ceremony will be held without guests")
-                          r"(?:,\s+(?:as|while|amid|when|without|citing|but)\s[^,]*)?$")
+                          # ("..., the embassy said Tuesday, days after a cutter was left without clearance")
+                          r"(?:,\s+(?:as|while|amid|when|without|citing|but|(?:(?:a|one|two|three|\d+)\s+)?"
+                          r"(?:days?|hours?|weeks?)\s+(?:after|before))\s[^,]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,10 +450,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 speaker = _standing_for(pair[1], the_two.group("role"), sentence.start)
                 speeches_before = len(speeches)
             attributed = _BODY_SPEAKS.search(outside) if speaker is not None and not inside else None
-            if attributed is not None and speaker.end - sentence.start < attributed.start() and \
-                    _NOUN_OBJECT_OPENS.search(outside, 0, attributed.start()):
+            if attributed is not None and speaker.end - sentence.start < attributed.start() and (
+                    _NOUN_OBJECT_OPENS.search(outside, 0, attributed.start())
+                    or "report" not in attributed.group(0)):
                 # "Armenia stressed its commitment to the talks, the foreign ministry said": the words are all the
-                # ministry's, the first verb's object a noun's, no speech of Armenia's of its own
+                # ministry's, the first verb's object a noun's, no speech of Armenia's of its own; "Peru has told
+                # Washington it is pausing visits, the embassy said": the embassy relays the telling
                 speaker = _speaker_in(outside, in_sentence, recent, sentence, attributed.start()) or speaker
             trailing = _TRAILING_ACCORDING.search(outside) if ", according to" in outside and (
                 speaker is None or not inside and _reported_clause(text, sentence, speaker, mentions) is None) \
@@ -906,8 +910,10 @@ class _Recent:
         word = re.compile(rf"\b{role}\b")
         # (titled right before the name, or in an aside right after it: not "chaired by the Secretary General and
         # attended by President X", whose title is another's)
+        # (nor a former holder: "then prime minister X" is not "the Prime Minister" who speaks now)
         matches = (person for person, around, before in reversed(self.titled)
                    if word.search(around) and _titled_beside(word, around, before)
+                   and not _FORMER_TITLE_BEFORE_NAME.search(before[-40:])
                    and (fits is None or fits(person, before)))
         last = next(matches, None)
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
@@ -962,6 +968,7 @@ def _titled_beside(word: re.Pattern[str], around: str, before: str) -> bool:
     return not _VERB_OR_JOIN.search(around, found[-1].end(), len(before))
 
 
+_FORMER_TITLE_BEFORE_NAME = re.compile(r"\b(?i:then|former|ex)[\s-]+(?:[\w-]+\s+){1,3}$")
 _VERB_OR_JOIN = re.compile(r"\b(?:and|attended|met|with|by|told|said|joined|called)\b")
 
 
@@ -1435,10 +1442,12 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if named and (len(named) == 1 or head.group(1)[0].isupper() and np[:2].lower() != "a "):
             return named[-1]  # "the Navy said": the navy named last; "a Navy official said": the only one
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
-            qualifier = _QUALIFIED_SPOKESPERSON.match(np)
+            qualifier = _QUALIFIED_SPOKESPERSON.match(np) or _BODYS_SPOKESPERSON.match(np)
             if qualifier is not None and qualifier.group(1).lower().replace("defense", "defence") not in \
                     recent.institution.label.lower().replace("defense", "defence"):
-                return None  # "a Defence spokesperson confirmed" after AUKUS: a department the text has not named
+                # "a Defence spokesperson confirmed" after AUKUS: a department the text has not named; "an embassy
+                # spokesperson said" after the Royal Navy: the embassy named by its noun, or none the text names
+                return recent.heads.get(qualifier.group(1).lower())
             return recent.institution  # a ministry the text has not named is no other body it has
         titled = _TITLED_OFFICE.fullmatch(np)
         if titled is not None:  # "..., the Presidential Communications Directorate said": a body by its title
@@ -1459,6 +1468,8 @@ def _office_named(start: int, name: str) -> Mention:
 
 # ("a Defence spokesperson": a word, not an acronym such as "an MoD spokesperson", "an IDF spokesperson")
 _QUALIFIED_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?([A-Z][a-z]{2,})\s+spokes(?:man|woman|person)$")
+_BODYS_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?(embassy|consulate|mission|navy|army|police)\s+"
+                                 r"spokes(?:man|woman|person)$")
 
 
 _SPEECH_VERB_RIGHT_AFTER = re.compile(r"[,.?!]?[”\"]?,?\s+(?:said|says|asked|added|told|stressed|noted)\b")

@@ -1676,6 +1676,13 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         size = _NUMBER_WORDS[count] if count else 2 if "both" in all_of_them.group(0).lower() else len(opening)
         if len(opening) >= 2 and len(opening) == size:
             return [m for m in opening if m.type in types]
+        beside = _BESIDE_THE_OPENING.search(ctx.text, opening[-1].end, all_of_them.start()) \
+            if len(opening) == 1 else None
+        fellows = [m for m in list_after(ctx, beside.end(), types, max_gap=0) if m.end <= all_of_them.start()] \
+            if beside else []
+        if fellows and len(opening) + len(fellows) == size:
+            # "A belongs to X alongside B, C and D, and all four are members of Y": the subject and its fellows
+            return [m for m in opening if m.type in types] + fellows
     every_one = _ALL_OF_WHICH.search(ctx.text, max(ctx.sentence.start, position - 30), position) \
         if " of wh" in ctx.folded else None
     if every_one:  # "it has comprised A, B and C, all (none) of which are members of NATO": the list before
@@ -2549,6 +2556,7 @@ _GROUP_BY_PLACE = (rf"(?:the\s+)?(?:{TWO_TO_TEN}|\d+)\s+(?:(?:countries|states|n
                    r"(?:the\s+)?[a-z][^,;:()]{2,60},\s+(?=[A-Z])")
 _MEMBERS_GROUPED_BY_PLACE = re.compile(rf"\s+{_GROUP_BY_PLACE}")
 _NEXT_GROUP_BY_PLACE = re.compile(rf",?\s+and\s+{_GROUP_BY_PLACE}")
+_BESIDE_THE_OPENING = re.compile(r"\s(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
                         + _BODY_KIND_AFTER_NAME + r",?\s+"
