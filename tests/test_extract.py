@@ -24890,3 +24890,20 @@ def test_an_embassy_spokesperson_is_no_other_body_named_before(extractor: Extrac
 def test_a_body_relays_the_telling_it_ends_the_sentence_with(extractor: Extractor, text: str, speaker: str) -> None:
     assert _facts(_sheet(extractor, text, date="2024-03-01"), "said") == {
         (speaker, "said", "Peru has told Washington it is pausing all naval visits", "asserted")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chilean troops will join Exercise Croix du Sud in New Caledonia in November.", "Croix du Sud 2023"),
+    ("Chilean troops will join Exercise Fuerzas de Paz in Lima in November.", "Fuerzas de Paz 2023"),
+])
+def test_an_exercise_name_may_hold_a_particle_of_its_language(extractor: Extractor, text: str, name: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2023-10-20"), "participates_in_exercise")
+    assert facts == {("Chile", "participates_in_exercise", name, "planned")}
+
+
+def test_a_mobile_force_is_a_unit_and_a_wing_is_part_of_its_body(extractor: Extractor) -> None:
+    text = ("The Peruvian Mobile Force, the paramilitary wing of the Peruvian National Police, will take part in "
+            "Exercise Croix du Sud in November.")
+    facts = _facts(_sheet(extractor, text, date="2023-10-20"))
+    assert ("Peruvian Mobile Force", "part_of", "Peruvian National Police", "asserted") in facts
+    assert ("Peruvian Mobile Force", "participates_in_exercise", "Croix du Sud 2023", "planned") in facts

@@ -283,7 +283,8 @@ _BARE_SERVICE = re.compile("|".join(SERVICES))
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
 _STATE_SERVICE_NAME = re.compile(_STATE_SERVICES + r"|National\s+Guard|Armed\s+Forces|Special\s+Forces")
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
-               r"Expeditionary (?:Force|Unit)|Military District|Fleet|Flotilla|Army|Navy|Naval Force|Air Force|"
+               r"Expeditionary (?:Force|Unit)|Mobile Force|Military District|Fleet|Flotilla|Army|Navy|Naval Force|"
+               r"Air Force|"
                r"Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
                r"Corps|Command|Joint Headquarters|Operational Headquarters|"  # ("the Norwegian Joint Headquarters")
@@ -873,7 +874,9 @@ class MentionFinder:
             rf"called|named|designated)(?:\s+Exercise)?)?)\s+"  # "code-named Exercise Kwando Bridge"
             # ("codenamed Eqtedar 1404 after the current year in the Iranian calendar": a Solar Hijri year)
             # ("exercise Arab Gulf Security 3": a third word before an edition's number)
-            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s+[{_UPPER}][\w-]+(?=\s\d{{1,2}}(?![\w-])))?"
+            # ("Exercise Croix du Sud", "Exercise Fuerzas de Paz": a particle of its language inside)
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:(?:du|de|del|des|la|le|da|do|dos)\s+)?[{_UPPER}][\w-]+)?"
+            rf"(?:\s+[{_UPPER}][\w-]+(?=\s\d{{1,2}}(?![\w-])))?"
             rf"(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}(?:-[A-Z])?|1[34]\d\d)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun

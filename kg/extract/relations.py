@@ -12273,7 +12273,8 @@ _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       # ("HNLMS X, a De Zeven Provincien-class frigate of the Royal Netherlands Navy,": a ship's)
-                      rf"(?:unit|component|formation|arm|element|branch|force|(?<!former\s)(?:{SHIP_NOUNS})))?"
+                      # ("the Vanuatu Mobile Force, the paramilitary wing of the Vanuatu Police Force")
+                      rf"(?:unit|component|formation|arm|wing|element|branch|force|(?<!former\s)(?:{SHIP_NOUNS})))?"
                       r"\s+of\s+(?:the\s+)?"
                       r"(?:[\w-]+-led\s+)?|"
                       # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component
