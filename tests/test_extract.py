@@ -24923,3 +24923,21 @@ def test_a_mobile_force_is_a_unit_and_a_wing_is_part_of_its_body(extractor: Extr
     facts = _facts(_sheet(extractor, text, date="2023-10-20"))
     assert ("Peruvian Mobile Force", "part_of", "Peruvian National Police", "asserted") in facts
     assert ("Peruvian Mobile Force", "participates_in_exercise", "Croix du Sud 2023", "planned") in facts
+
+
+def test_an_aside_may_stand_between_the_signing_and_its_object(extractor: Extractor) -> None:
+    text = ("On 16 March 2023, Chile, Peru, Bolivia and Ecuador signed, through their air force commanders, a joint "
+            "declaration of intent at a base in Lima.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, r, o, m in facts if s == "joint declaration of intent"} == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_states_set_off_as_the_parties_to_a_treaty_are_its_parties(extractor: Extractor) -> None:
+    text = "The mechanism is available to Chile, Peru and Bolivia, the parties to the 2015 Lima Treaty, until October."
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {"Chile", "Peru", "Bolivia"}
+    assert not _facts(_sheet(extractor, "Chile and Peru, the parties to the dispute, objected."), "agreement_party")
+
+
+def test_a_statement_of_intent_is_an_agreement(extractor: Extractor) -> None:
+    text = "In November 2018 Chile and the United States signed a Statement of Intent to deepen security cooperation."
+    assert ("Statement of Intent", "agreement_party", "Chile", "asserted") in _facts(_sheet(extractor, text))

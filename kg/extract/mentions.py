@@ -354,7 +354,7 @@ _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interio
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Treaties|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|"
                     r"Declaration|Code of Conduct|Partnership|Arrangement|Joint Statement|Programme|Program|Package|"
                     # ("the Defence Investment Pledge", "the 2022 Strategic Concept")
-                    r"Statute|Pledge|Strategic Concept|Framework")
+                    r"Statute|Pledge|Strategic Concept|Framework|Statement of Intent|Letter of Intent")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 _BODY_AFTER_PREFIX = re.compile(rf"\S+\s+(?:{_ORG_HEADS}|Secretariat|Summit|Chairman|Chair|Commander)\b")
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
@@ -1024,7 +1024,9 @@ class MentionFinder:
             # ("agreed a U.S.-brokered maritime border deal": a deal agreed is one made)
             r"sealed|agreed\s+(?:on|upon)|agreed(?=\s+an?\s)|"
             r"(?:endorsed|approved)(?=\s+(?:an?|the|their)\s+[^,;.]{0,60}?"
-            r"(?<!\bto\sbe)\s+signed\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!\s+by\b)))\s+"
+            r"(?<!\bto\sbe)\s+signed\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!\s+by\b)))"
+            # ("signed, through their air force commanders, a joint declaration": an aside before the object)
+            r"(?:,\s+(?:in|through|via|at|during)\s[^,;]{2,60},)?\s+"
             # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
             # ("renewed their 2015 defence cooperation agreement": one they hold; "signed its memorandum of
             # understanding with B")

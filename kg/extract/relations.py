@@ -9718,6 +9718,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- agreements ----------------------------------------------------------------------------------------
 
 # (not "de-ratified", "un-signed": the undoing of it)
+# "signed, through their air force commanders, a joint declaration": an aside between the verb and its object
+_ASIDE_BEFORE_THE_OBJECT = re.compile(r",\s+(?:in|through|via|at|during)\s[^,;]{2,60},\s+(?:an?|the|their|its)\s+")
 _SIGNED = Cue(re.compile(r"\b(?<!de-)(?<!un-)(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|"
                          r"adoption\s+of|ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed|"
                          # "Türkiye deposited its instrument of ratification of Sweden's accession protocol"
@@ -10320,7 +10322,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             listed, own_dates = listings[end]
             in_list = next((i for i, m in enumerate(listed) if m is agreement), None)
             if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
-                    ctx.text, end, agreement.start) or in_list is not None)):
+                    ctx.text, end, agreement.start) or in_list is not None
+                    or _ASIDE_BEFORE_THE_OBJECT.fullmatch(ctx.text, end, agreement.start))):
                 continue
             if any(0 <= start - other.end <= 2 for other in agreements):
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
@@ -11153,7 +11156,10 @@ _AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:th
 _OTHER_SIGNED_THING = re.compile(r"\b(?:letter|petition|appeal|pledge)\b", re.IGNORECASE)
 # ("Turkey, a signatory to the 1936 Montreux Convention,", "A and B, both signatories of the X,")
 _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the|both|all)\s+(?:original\s+|founding\s+)?"
-                                r"signator(?:y|ies)\s+(?:of|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
+                                r"signator(?:y|ies)\s+(?:of|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?|"
+                                # ("A, B and C, the European parties to the 2015 JCPOA")
+                                r",\s+(?:both|all|the\s+(?:[A-Z][a-z]+\s+)?)(?:signatories|parties)\s+(?:of|to)\s+"
+                                r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 
 
 _A_BEFORE_PARTY = re.compile(r",\s+an?\s+$")
@@ -11265,14 +11271,14 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         if party is not None:
             yield Candidate(agreement, "agreement_party", party, None, (party.start, named_party.end()), 0.7)
     for match in _SIGNATORY_APPOSED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
-            if "signator" in ctx.folded else ():
+            if "signator" in ctx.folded or "parties" in ctx.folded else ():
         # "Yemen, a signatory of the Djibouti Code of Conduct, is not taking part": the state set off
         agreement = next((m for m in ctx.mentions if m.start == match.end() and m.type is EntityType.AGREEMENT), None)
         party = next((m for m in ctx.mentions if m.end == match.start() and m.type is EntityType.STATE
                       and m.kind != "demonym"), None)
         # ("A and B, both signatories of the X,": each of the list)
         parties = (list_before(ctx, party.end, (EntityType.STATE,), max_gap=0) or [party]) \
-            if party is not None and "signatories" in match.group(0) else [party]
+            if party is not None and ("signatories" in match.group(0) or "parties" in match.group(0)) else [party]
         for each in parties if agreement is not None and party is not None else ():
             yield Candidate(agreement, "agreement_party", each, None, (each.start, match.end()), 0.75)
         signed_in = _IN_A_YEAR_SET_OFF.match(ctx.text, agreement.end) \
