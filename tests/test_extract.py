@@ -24941,3 +24941,28 @@ def test_states_set_off_as_the_parties_to_a_treaty_are_its_parties(extractor: Ex
 def test_a_statement_of_intent_is_an_agreement(extractor: Extractor) -> None:
     text = "In November 2018 Chile and the United States signed a Statement of Intent to deepen security cooperation."
     assert ("Statement of Intent", "agreement_party", "Chile", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_roster_goes_on_past_a_kind_of_states(extractor: Extractor) -> None:
+    text = ("Afghanistan and Mongolia hold observer status in the SCO, and the roster of dialogue partners includes "
+            "Sri Lanka, Nepal and the Maldives as well as the Gulf states Saudi Arabia and Qatar.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "partner_of")} == {
+        "Sri Lanka", "Nepal", "Maldives", "Saudi Arabia", "Qatar"}
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("Both China and the United States are Forum dialogue partners, and both sent delegations.",
+     {"China", "United States"}),
+    ("Taiwan has been a Forum development partner since 1993.", {"Taiwan"}),
+])
+def test_a_bodys_head_noun_before_a_standing_names_the_body(extractor: Extractor, sentence: str,
+                                                             partners: set[str]) -> None:
+    facts = _facts(_sheet(extractor, f"The Pacific Islands Forum met in Tonga. {sentence}"), "partner_of")
+    assert {(s, o) for s, r, o, m in facts} == {(p, "Pacific Islands Forum") for p in partners}
+
+
+def test_neither_a_member_nor_a_partner_denies_both(extractor: Extractor) -> None:
+    text = "Bangladesh is neither a member nor a dialogue partner of the Shanghai Cooperation Organisation."
+    assert _facts(_sheet(extractor, text)) >= {
+        ("Bangladesh", "member_of", "Shanghai Cooperation Organisation", "negated"),
+        ("Bangladesh", "partner_of", "Shanghai Cooperation Organisation", "negated")}

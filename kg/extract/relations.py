@@ -2556,6 +2556,8 @@ _GROUP_BY_PLACE = (rf"(?:the\s+)?(?:{TWO_TO_TEN}|\d+)\s+(?:(?:countries|states|n
                    r"(?:the\s+)?[a-z][^,;:()]{2,60},\s+(?=[A-Z])")
 _MEMBERS_GROUPED_BY_PLACE = re.compile(rf"\s+{_GROUP_BY_PLACE}")
 _NEXT_GROUP_BY_PLACE = re.compile(rf",?\s+and\s+{_GROUP_BY_PLACE}")
+_AS_WELL_AS_A_KIND = re.compile(r",?\s+as\s+well\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:states|countries|nations|"
+                                r"monarchies|republics)\s+(?=[A-Z])")
 _BESIDE_THE_OPENING = re.compile(r"\s(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
@@ -3678,6 +3680,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         alongside = _ALONGSIDE.match(ctx.text, members[-1].end) if members else None
         if alongside:  # "still includes Russia and Ukraine alongside Turkey, Romania and ..."
             members += list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
+        more_of_a_kind = _AS_WELL_AS_A_KIND.match(ctx.text, members[-1].end) if members else None
+        if more_of_a_kind:  # "includes A, B and C as well as the Gulf states D and E"
+            members += list_after(ctx, more_of_a_kind.end(), MEMBER_TYPES, max_gap=0)
         besides = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start) if members else None
         if besides:  # "Besides Armenia, the bloc's members are Russia, ...": one more
             before = org.start if org.start >= ctx.sentence.start else start  # the body, or "it", named after
@@ -5730,6 +5735,10 @@ def _just_named(ctx: SentenceContext, body: Mention | None) -> bool:
         ctx.last_agreement is not None and ctx.last_agreement.start > body.start)
 
 
+_BODYS_HEAD_AS_QUALIFIER = re.compile(r"(Forum|Community|Council|Alliance|Union|Organi[sz]ation|Initiative|Group)\s+"
+                                      r"(?:[a-z]+\s+)?(?=(?:dialogue\s+)?(?:partner|observer|member))")
+
+
 def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
     for match in _finditer(cue, ctx):
         start, end = _span(match, ctx)
@@ -5737,6 +5746,11 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         # ("Georgia is an aspiring NATO member": not one yet)
         orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
                 and not _not_a_member_now(ctx, m, orgs_start)]
+        head = _BODYS_HEAD_AS_QUALIFIER.match(ctx.text, orgs_start) if not orgs else None
+        named = _body_called(ctx, head.group(1)) if head else None
+        if named is not None and named.end <= start:
+            # "Both China and the United States are Forum dialogue partners": the body named before by its noun
+            orgs = [named]
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         # ("will take part for the first time as a NATO Ally": the standing it acts in holds now)
         scope = (start, end) if "only" in match.group(0) or match.group(0).startswith("as ") \
@@ -5864,7 +5878,24 @@ _INCLUDING_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:including|amo
 _ASIDE_THEN_AS_WELL_AS = re.compile(r",\s+(?:which|who)\s[^;,]{2,120},\s+as\s+well\s+as\s+(?:the\s+)?")
 
 
+_NEITHER_STANDING_NOR = re.compile(r"\b(?:is|are|was|were|remains?)\s+neither\s+an?\s+(?P<first>member|observer|"
+                                   r"(?:dialogue\s+)?partner)\s+nor\s+an?\s+(?P<second>member|observer|"
+                                   r"(?:dialogue\s+)?partner)\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _neither_standing(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Bangladesh is neither a member nor a dialogue partner of the SCO": both standings, denied."""
+    for match in _NEITHER_STANDING_NOR.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        org = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
+        subjects = _subjects_before(ctx, match.start(), MEMBER_TYPES) if org is not None else []
+        for state in subjects:
+            for noun in (match.group("first"), match.group("second")):
+                yield Candidate(state, _status_relation(noun), org, None, (match.start(), org.end), 0.75)
+
+
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
+    if "neither" in ctx.folded:
+        yield from _neither_standing(ctx)
     yield from _org_noun_status(ctx, _IS_ORG_PARTNER)  # "Egypt has been an SCO dialogue partner since 2022"
     for match in _finditer(_OBSERVER, ctx):
         start, end = _span(match, ctx)
