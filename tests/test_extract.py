@@ -24064,7 +24064,8 @@ def test_a_speaker_named_with_a_service_then_a_bare_title(extractor: Extractor) 
 def test_according_to_a_ministry_of_another_portfolio_than_the_one_named_before(extractor: Extractor) -> None:
     text = ("The pact was signed at the State Department on Monday. According to the Ministry of Defence, the pact "
             "allows no permanent bases.")
-    assert not {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"}
+    # (the ministry by its title alone, not the department named before)
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text)) if r == "said"} == {"Ministry of Defence"}
 
 
 def test_a_spokesman_of_a_states_service_named_by_its_adjective(extractor: Extractor) -> None:
@@ -24966,3 +24967,23 @@ def test_neither_a_member_nor_a_partner_denies_both(extractor: Extractor) -> Non
     assert _facts(_sheet(extractor, text)) >= {
         ("Bangladesh", "member_of", "Shanghai Cooperation Organisation", "negated"),
         ("Bangladesh", "partner_of", "Shanghai Cooperation Organisation", "negated")}
+
+
+def test_a_body_speaks_after_its_auxiliary(extractor: Extractor) -> None:
+    text = ("Chile's Ministry of Defence announced the drills. The ministry has said that about 7,000 troops are "
+            "involved.")
+    assert ("Ministry of Defence of Chile", "said", "about 7,000 troops are involved", "asserted") in _facts(
+        _sheet(extractor, text), "said")
+
+
+def test_according_to_a_ministry_named_by_its_title_alone(extractor: Extractor) -> None:
+    text = "Chile signed the deal. According to the Ministry of Defence, the agreement does not provide for bases."
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Ministry of Defence", "said", "the agreement does not provide for bases", "asserted")}
+
+
+def test_what_a_speaker_called_something_is_an_act_of_its_own(extractor: Extractor) -> None:
+    text = ("General Juan Ruiz visited Lima. \"Disasters do not respect borders,\" he said. He thanked Peru for what "
+            "he called \"exemplary preparation\".")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
+        "Disasters do not respect borders", "exemplary preparation"}

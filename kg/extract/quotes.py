@@ -98,7 +98,9 @@ _PERSON_ROLE_BEFORE_VERB = re.compile(r"\s+(?:president|prime\s+minister|premier
                                      r"minister|ambassador|envoy)\s+(?:(?:has|had|also|then)\s+)?", re.IGNORECASE)
 _MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
                                 r"(?:official|spokes(?:man|woman|person)|source)", re.IGNORECASE)
-_ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
+# ("The ministry also said", "The ministry has said": the body, past its adverb or auxiliary)
+_WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:called|termed|described\s+as)\s+$")
+_ADVERB_AT_END = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:also|then|later|further|again|too|since|already))?$")
 # The titles "the head of state" may stand for: the word itself first, as _ROLES_A_NOUN_MAY_MEAN lists a noun's
 _HEADS_OF_STATE = ("head of state", "president", "king", "emir", "sultan")
 _HEADS_OF_GOVERNMENT = (*_HEADS_OF_STATE, "prime minister", "premier", "chancellor", "leader")
@@ -417,7 +419,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                            or m.group("q").rstrip().endswith((",", "!", "?"))
                            and _SPEECH_VERB_AFTER_QUOTE.match(para, m.end()))
                       # ('Asked whether Peru would join, Ruiz said: "Not this year."')
-                      or _SPEECH_VERB_AND_COLON.search(para, max(0, m.start() - 40), m.start()))
+                      or _SPEECH_VERB_AND_COLON.search(para, max(0, m.start() - 40), m.start())
+                      # ('thanked Chile for what he called "exemplary preparation"': his words, however few)
+                      or len(m.group("q").split()) > 1 and _WHAT_ONE_CALLED.search(para, max(0, m.start() - 30),
+                                                                                   m.start()))
                   and (m.start("q") + p_start, m.end("q") + p_start) not in spans]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
@@ -527,7 +532,14 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # 'called the decision "regrettable" and said the forces would train "in every format"': the
                     # second act's whole clause, its quotation within it
                     inside = inside[:covered] + [(*reported, text[reported[0]:reported[1]])]
-                pending.extend(inside)
+                called = [q for q in inside if speaker is not None and _WHAT_ONE_CALLED.search(
+                    text, max(0, q[0] - 31), q[0] - 1)]
+                for start, end, words in called:
+                    # 'He thanked Chile for what he called "exemplary preparation"': an act of its own, not one
+                    # more fragment of the paragraph's quotation
+                    speeches.append(Speech(speaker, words, sentence.start, sentence.end, True,
+                                           _second_hand(sentence.text), (start, end)))
+                pending.extend(q for q in inside if q not in called)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
                 own = _own_words_beside_quotes(text, reported, inside) \
@@ -1190,6 +1202,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return recent.ministry
         if body and _STATEMENT.search(body.group(0)) and recent.source is not None:
             return recent.source
+        named = _NAMED_MINISTRY.match(outside, verb.end() + 1) if body and "ministr" in body.group(0).lower() \
+            else None
+        if named is not None and _ENDS_THE_CLAUSE.match(outside, named.end()):
+            # "According to the Ministry of Defence, ...": a ministry the text names by its title alone
+            return _office_named(sentence.start + named.start("name"), named.group("name"))
         if body and "ministr" in body.group(0).lower():
             return None  # a ministry the text has not named is no other body it has
         return recent.institution if body else None
