@@ -24987,3 +24987,14 @@ def test_what_a_speaker_called_something_is_an_act_of_its_own(extractor: Extract
             "he called \"exemplary preparation\".")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
         "Disasters do not respect borders", "exemplary preparation"}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Lima County Commissioner Ruth Ann Delgado said local businesses should not be alarmed.",
+     "Lima County Commissioner"),
+    ("Arica Regional Council Mayor Tony Williams said providers were already seeing the benefits.",
+     "Arica Regional Council Mayor"),
+    ("The Commissioner Ruth Ann Delgado said local businesses should not be alarmed.", "Commissioner"),
+])
+def test_a_local_office_keeps_its_bodys_name(extractor: Extractor, text: str, office: str) -> None:
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == {office}

@@ -1512,6 +1512,11 @@ class MentionFinder:
                     position = office_of_body.group("office")
                 if has_title:
                     position, nationality = self._position(match)
+                    local = _LOCAL_BODY_BEFORE_TITLE.search(text, max(0, match.start("title") - 50),
+                                                            match.start("title")) \
+                        if position in _LOCAL_OFFICES else None
+                    if local is not None:  # "Nye County Commissioner X": the county's office, not any commissioner's
+                        position = f"{local.group(1)} {position}"
                     before_rank = _office_before_rank(text, match.start("title"), match.group("title"))
                     office = before_rank[0] if before_rank else None
                     paired = _PAIRED_OFFICE_BEFORE.search(text, max(0, before_rank[1] - 60), before_rank[1]) \
@@ -5080,6 +5085,11 @@ _ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")
 _BYLINE_WITH_ROLE = re.compile(rf"By\s+(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{1,3}}),\s+"
                                rf"(?:[{_UPPER}][\w’'-]*\s+)?(?P<title>(?:[a-z]+\s+){{0,2}}"
                                r"(?:correspondent|writer|reporter|editor|columnist|journalist))\b")
+# The offices of a local body, and the body's name before one ("Nye County Commissioner", "Rockhampton Regional
+# Council Mayor")
+_LOCAL_OFFICES = frozenset({"Mayor", "Commissioner", "Councillor", "Councilor", "Governor"})
+_LOCAL_BODY_BEFORE_TITLE = re.compile(rf"(?<![\w’'-])((?:[{_UPPER}][\w’'-]+\s+){{1,3}}"
+                                      r"(?:County|City|Regional\s+Council|Council|District|Municipal|Town))\s+$")
 _AGE_SET_OFF = re.compile(r",\s\d\d,\s")
 # A name with an age set off after it or before it as "N-year-old"
 _AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][a-z’'-]+(?:\s+[{_UPPER}][a-z’'-]+){{1,2}}),\s\d\d,\s|"
