@@ -98,8 +98,9 @@ _PERSON_ROLE_BEFORE_VERB = re.compile(r"\s+(?:president|prime\s+minister|premier
                                      r"minister|ambassador|envoy)\s+(?:(?:has|had|also|then)\s+)?", re.IGNORECASE)
 _MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
                                 r"(?:official|spokes(?:man|woman|person)|source)", re.IGNORECASE)
-# ("The ministry also said", "The ministry has said": the body, past its adverb or auxiliary)
+# 'what he called "exemplary preparation"': a quotation of a speaker's, however short
 _WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:called|termed|described\s+as)\s+$")
+# ("The ministry also said", "The ministry has said": the body, past its adverb or auxiliary)
 _ADVERB_AT_END = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:also|then|later|further|again|too|since|already))?$")
 # The titles "the head of state" may stand for: the word itself first, as _ROLES_A_NOUN_MAY_MEAN lists a noun's
 _HEADS_OF_STATE = ("head of state", "president", "king", "emir", "sultan")
