@@ -24998,3 +24998,11 @@ def test_what_a_speaker_called_something_is_an_act_of_its_own(extractor: Extract
 ])
 def test_a_local_office_keeps_its_bodys_name(extractor: Extractor, text: str, office: str) -> None:
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == {office}
+
+
+def test_an_accusation_is_words_and_a_claim_denied_is_none(extractor: Extractor) -> None:
+    text = ("The pact unravelled after the United States accused Chile of developing a banned missile, the X-1, a "
+            "charge Santiago denied.")
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("United States", "said", "Chile of developing a banned missile, the X-1", "asserted")}
+    assert not _facts(_sheet(extractor, "Peru spied on Chile, a claim Lima has always denied."), "said")

@@ -47,6 +47,9 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"voiced concern|expressed concern|voiced concerns|expressed concerns|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|informs|"
                r"reminded|"
+               # ("accused Russia of developing a banned missile": the charge, its target and all, as annotators take
+               # it)
+               r"accused|accuses|accuse|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
                # ... and its plural ("Djiboutian officials insist there is no contradiction")
@@ -791,6 +794,9 @@ _COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,50}(?:" + _WRITERS_COMMENT + 
                                         r",\s+" + _WHEN_SAID + ")")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
+                                   # "..., a charge Moscow denied": what another made of the words
+                                   r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation)\s+"
+                                   r"(?:that\s+|which\s+)?[A-Z]|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
                                    # "..., deepening a rift with the bloc": what the words do, in the writer's view
@@ -1739,8 +1745,16 @@ _OBJECT_POSITION = re.compile(r"\b(?:by|from|with|to|for|met|[a-z]+ed)\s+(?:the\
 def _passive_without_words(outside: str, verb: re.Match[str]) -> bool:
     """"before the force is declared fully operational", "is said to be": a passive, no one's words (but "X was
     quoted by TASS as saying" relays X's)."""
+    if _CLAIM_NOUN_BEFORE_ITS_DENIER.search(outside, max(0, verb.start() - 60), verb.start()) and \
+            verb.group(0).lower().startswith("denie"):
+        return True  # "..., a charge Moscow denied": a relative clause on the claim, no words of Moscow's
     return _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) is not None and \
         not verb.group(0).lower().startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end())
+
+
+_CLAIM_NOUN_BEFORE_ITS_DENIER = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation)s?\s+"
+                                           r"(?:that\s+|which\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?"
+                                           r"(?:(?:always|repeatedly|strongly|flatly|firmly)\s+)?$")
 
 
 # "X, who attended the ceremony with the chief of staff, General Y, said", "X, whose appointment ... was never
