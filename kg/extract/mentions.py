@@ -1645,7 +1645,7 @@ class MentionFinder:
                 not any(m.start < end and start < m.end for m in out):
             out.append(Mention(start, end, signature.group("name"), signature.group("name"), EntityType.PERSON,
                                kind="person", position=signature.group("title").strip(), confidence=0.7))
-        byline = _BYLINE_WITH_ROLE.match(text) if text.startswith("By ") else None
+        byline = _BYLINE_WITH_ROLE.match(text) if text[:3] == "By " else None
         if byline is not None and not self._looks_like_non_person(byline.group("name")):
             # "By Jane Doe, security correspondent": the author and the beat (not the outlet before it: "Ledger
             # staff writer" is a staff writer)

@@ -425,8 +425,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                       # ('Asked whether Peru would join, Ruiz said: "Not this year."')
                       or _SPEECH_VERB_AND_COLON.search(para, max(0, m.start() - 40), m.start())
                       # ('thanked Chile for what he called "exemplary preparation"': his words, however few)
-                      or len(m.group("q").split()) > 1 and _WHAT_ONE_CALLED.search(para, max(0, m.start() - 30),
-                                                                                   m.start()))
+                      or "what " in para and len(m.group("q").split()) > 1
+                      and _WHAT_ONE_CALLED.search(para, max(0, m.start() - 30), m.start()))
                   and (m.start("q") + p_start, m.end("q") + p_start) not in spans]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
@@ -536,8 +536,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # 'called the decision "regrettable" and said the forces would train "in every format"': the
                     # second act's whole clause, its quotation within it
                     inside = inside[:covered] + [(*reported, text[reported[0]:reported[1]])]
-                called = [q for q in inside if speaker is not None and _WHAT_ONE_CALLED.search(
-                    text, max(0, q[0] - 31), q[0] - 1)]
+                called = [q for q in inside if _WHAT_ONE_CALLED.search(text, max(0, q[0] - 31), q[0] - 1)] \
+                    if speaker is not None and "what " in sentence.text else []
                 for start, end, words in called:
                     # 'He thanked Chile for what he called "exemplary preparation"': an act of its own, not one
                     # more fragment of the paragraph's quotation
@@ -932,7 +932,7 @@ class _Recent:
         # (nor a former holder: "then prime minister X" is not "the Prime Minister" who speaks now)
         matches = (person for person, around, before in reversed(self.titled)
                    if word.search(around) and _titled_beside(word, around, before)
-                   and not _FORMER_TITLE_BEFORE_NAME.search(before[-40:])
+                   and not _former_holder(before)
                    and (fits is None or fits(person, before)))
         last = next(matches, None)
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
@@ -988,6 +988,12 @@ def _titled_beside(word: re.Pattern[str], around: str, before: str) -> bool:
 
 
 _FORMER_TITLE_BEFORE_NAME = re.compile(r"\b(?i:then|former|ex)[\s-]+(?:[\w-]+\s+){1,3}$")
+
+
+def _former_holder(before: str) -> bool:
+    """Whether the words ``before`` a name title a former holder ("then prime minister X", "former president X")."""
+    tail = before[-40:]
+    return ("hen" in tail or "ormer" in tail or "x" in tail) and _FORMER_TITLE_BEFORE_NAME.search(tail) is not None
 _VERB_OR_JOIN = re.compile(r"\b(?:and|attended|met|with|by|told|said|joined|called)\b")
 
 
@@ -1745,10 +1751,10 @@ _OBJECT_POSITION = re.compile(r"\b(?:by|from|with|to|for|met|[a-z]+ed)\s+(?:the\
 def _passive_without_words(outside: str, verb: re.Match[str]) -> bool:
     """"before the force is declared fully operational", "is said to be": a passive, no one's words (but "X was
     quoted by TASS as saying" relays X's)."""
-    if _CLAIM_NOUN_BEFORE_ITS_DENIER.search(outside, max(0, verb.start() - 60), verb.start()) and \
-            verb.group(0).lower().startswith("denie"):
+    at = verb.start()
+    if outside[at:at + 5] in ("denie", "Denie") and _CLAIM_NOUN_BEFORE_ITS_DENIER.search(outside, max(0, at - 60), at):
         return True  # "..., a charge Moscow denied": a relative clause on the claim, no words of Moscow's
-    return _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) is not None and \
+    return _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, at - 20), at) is not None and \
         not verb.group(0).lower().startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end())
 
 
