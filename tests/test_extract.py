@@ -25006,3 +25006,15 @@ def test_an_accusation_is_words_and_a_claim_denied_is_none(extractor: Extractor)
     assert _facts(_sheet(extractor, text), "said") == {
         ("United States", "said", "Chile of developing a banned missile, the X-1", "asserted")}
     assert not _facts(_sheet(extractor, "Peru spied on Chile, a claim Lima has always denied."), "said")
+
+
+@pytest.mark.parametrize("text, located", [
+    (("The Chilean jets did not fly to Peru for the CSTO's \"Combat Brotherhood-2023\" exercise, held there in "
+      "September."), {("Combat Brotherhood-2023", "Peru")}),
+    ("Chile sent troops to Peru for the Condor Shield 2023 exercise, which was held there in May.",
+     {("Condor Shield 2023", "Peru")}),
+])
+def test_drills_held_there_are_held_where_the_sentence_went(extractor: Extractor, text: str,
+                                                            located: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-01-10"), "exercise_located_in")
+    assert {(s, o) for s, r, o, m in facts} == located

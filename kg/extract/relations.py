@@ -7974,6 +7974,10 @@ _JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+i
                                        r"(?:in\s+)?(?:the\s+)?$|"
                                        r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
                                        r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
+# "..., held there in September", "which took place there": the place the sentence named before the drills
+_HELD_THERE = re.compile(r",\s+(?:which\s+(?:was|were)\s+)?(?:held|staged|conducted)\s+there\b|"
+                         r"\b(?:took|take|takes)\s+place\s+there\b")
+_TO_OR_IN_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
 _PLACED_RIGHT_AFTER = re.compile(r"\s+(?:in|off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?")
 # ", where the joint drills are taking place": a relative clause on a place that holds the drills
 # (the drills under way or to come: "where the drills were held in 2015" may be another edition's)
@@ -8595,6 +8599,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield Candidate(what, "exercise_located_in", where, None, (where.start, what.end), 0.7)
         if where.type is EntityType.STATE:
             yield Candidate(where, "hosts_exercise", what, None, (where.start, what.end), 0.7)
+    there = _HELD_THERE.search(ctx.text, sentence_start, ctx.sentence.end) if " there" in ctx.folded else None
+    named_before = next((m for m in reversed(ctx.mentions) if there and m.type is EntityType.EXERCISE
+                         and m.end <= there.start()), None)
+    went_to = next((m for m in reversed(ctx.mentions) if named_before and m.end <= named_before.start
+                    and m.type in PLACES and m.kind != "demonym"
+                    and _TO_OR_IN_BEFORE.search(ctx.text, max(sentence_start, m.start - 6), m.start)), None)
+    if went_to is not None and named_before.label == exercise.label:
+        # "The jets did not fly to Belarus for the 'Combat Brotherhood-2023' exercise, held there in September"
+        yield Candidate(exercise, "exercise_located_in", went_to, None, (went_to.start, there.end()), 0.7,
+                        scope=(named_before.start, there.end()))
     for mention in ctx.mentions if ", where " in ctx.sentence.text else ():
         # "Troops landed at the Batajnica airfield near Belgrade, where the joint drills are taking place"
         if mention.type in PLACES and mention.kind != "demonym" and _WHERE_THE_DRILLS_ARE.match(ctx.text, mention.end) \
