@@ -7974,6 +7974,19 @@ _JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+i
                                        r"(?:in\s+)?(?:the\s+)?$|"
                                        r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
                                        r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
+def _held_there(ctx: SentenceContext, exercise: Mention, there: re.Match[str]) -> Iterator[Candidate]:
+    """"The jets did not fly to Belarus for the 'Combat Brotherhood-2023' exercise, held there in September": the
+    drills are held where the sentence went before naming them."""
+    named_before = next((m for m in reversed(ctx.mentions) if m.type is EntityType.EXERCISE
+                         and m.end <= there.start()), None)
+    went_to = next((m for m in reversed(ctx.mentions) if named_before and m.end <= named_before.start
+                    and m.type in PLACES and m.kind != "demonym"
+                    and _TO_OR_IN_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 6), m.start)), None)
+    if went_to is not None and named_before.label == exercise.label:
+        yield Candidate(exercise, "exercise_located_in", went_to, None, (went_to.start, there.end()), 0.7,
+                        scope=(named_before.start, there.end()))
+
+
 # "..., held there in September", "which took place there": the place the sentence named before the drills
 _HELD_THERE = re.compile(r",\s+(?:which\s+(?:was|were)\s+)?(?:held|staged|conducted)\s+there\b|"
                          r"\b(?:took|take|takes)\s+place\s+there\b")
@@ -8600,15 +8613,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if where.type is EntityType.STATE:
             yield Candidate(where, "hosts_exercise", what, None, (where.start, what.end), 0.7)
     there = _HELD_THERE.search(ctx.text, sentence_start, ctx.sentence.end) if " there" in ctx.folded else None
-    named_before = next((m for m in reversed(ctx.mentions) if there and m.type is EntityType.EXERCISE
-                         and m.end <= there.start()), None)
-    went_to = next((m for m in reversed(ctx.mentions) if named_before and m.end <= named_before.start
-                    and m.type in PLACES and m.kind != "demonym"
-                    and _TO_OR_IN_BEFORE.search(ctx.text, max(sentence_start, m.start - 6), m.start)), None)
-    if went_to is not None and named_before.label == exercise.label:
-        # "The jets did not fly to Belarus for the 'Combat Brotherhood-2023' exercise, held there in September"
-        yield Candidate(exercise, "exercise_located_in", went_to, None, (went_to.start, there.end()), 0.7,
-                        scope=(named_before.start, there.end()))
+    if there is not None:
+        yield from _held_there(ctx, exercise, there)
     for mention in ctx.mentions if ", where " in ctx.sentence.text else ():
         # "Troops landed at the Batajnica airfield near Belgrade, where the joint drills are taking place"
         if mention.type in PLACES and mention.kind != "demonym" and _WHERE_THE_DRILLS_ARE.match(ctx.text, mention.end) \
