@@ -5082,6 +5082,7 @@ _SIGNATURE_LINE = re.compile(rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w
 # "Jordan's King Abdullah II", "Qatari Emir Tamim", "Sultan Haitham bin Tarik": a monarch's one name, not a place
 # named after one ("King Abdulaziz Air Base": another capitalised word follows)
 _ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")
+# "By Jane Doe, security correspondent", "By Jane Doe, Ledger staff writer": a byline with the author's beat
 _BYLINE_WITH_ROLE = re.compile(rf"By\s+(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{1,3}}),\s+"
                                rf"(?:[{_UPPER}][\w’'-]*\s+)?(?P<title>(?:[a-z]+\s+){{0,2}}"
                                r"(?:correspondent|writer|reporter|editor|columnist|journalist))\b")
@@ -5090,6 +5091,7 @@ _BYLINE_WITH_ROLE = re.compile(rf"By\s+(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UP
 _LOCAL_OFFICES = frozenset({"Mayor", "Commissioner", "Councillor", "Councilor", "Governor"})
 _LOCAL_BODY_BEFORE_TITLE = re.compile(rf"(?<![\w’'-])((?:[{_UPPER}][\w’'-]+\s+){{1,3}}"
                                       r"(?:County|City|Regional\s+Council|Council|District|Municipal|Town))\s+$")
+# An age set off after a name ("Juan Soto, 81, of Arica"): the cheap test before the pattern below
 _AGE_SET_OFF = re.compile(r",\s\d\d,\s")
 # A name with an age set off after it or before it as "N-year-old"
 _AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][a-z’'-]+(?:\s+[{_UPPER}][a-z’'-]+){{1,2}}),\s\d\d,\s|"
