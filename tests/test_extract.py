@@ -25018,3 +25018,10 @@ def test_drills_held_there_are_held_where_the_sentence_went(extractor: Extractor
                                                             located: set[tuple[str, str]]) -> None:
     facts = _facts(_sheet(extractor, text, date="2024-01-10"), "exercise_located_in")
     assert {(s, o) for s, r, o, m in facts} == located
+
+
+def test_in_ones_view_gives_the_persons_words(extractor: Extractor) -> None:
+    text = "Ana Ruiz, a Chilean analyst, spoke to us. In her view, the chance of a new deal has now shrunk further."
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Ana Ruiz", "said", "the chance of a new deal has now shrunk further", "asserted")}
+    assert not _facts(_sheet(extractor, "In his view, the chance has shrunk."), "said")

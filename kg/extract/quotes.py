@@ -104,6 +104,8 @@ _MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
 # 'what he called "exemplary preparation"': a quotation of a speaker's, however short
 _WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:called|termed|described\s+as)\s+$")
 # ("The ministry also said", "The ministry has said": the body, past its adverb or auxiliary)
+# "In her view, A": a person's words, set before them
+_IN_ONES_VIEW = re.compile(r"In\s+(his|her)\s+(?:view|opinion|assessment),\s+")
 _ADVERB_AT_END = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:also|then|later|further|again|too|since|already))?$")
 # The titles "the head of state" may stand for: the word itself first, as _ROLES_A_NOUN_MAY_MEAN lists a noun's
 _HEADS_OF_STATE = ("head of state", "president", "king", "emir", "sultan")
@@ -451,6 +453,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 blank = " " * (who.end() - who.start())
                 outside = outside[:who.start()] + blank + outside[who.end():]
                 sentence = replace(sentence, text=sentence.text[:who.start()] + blank + sentence.text[who.end():])
+            view = _IN_ONES_VIEW.match(outside) if outside[:3] == "In " and not inside else None
+            if view is not None and recent.person is not None and not _SPEECH_CUE.search(outside, view.end()):
+                # "In her view, the chance of a deal has shrunk further.": the words of the person the text spoke of
+                end = sentence.start + len(sentence.text.rstrip().rstrip(".!?"))
+                speeches.append(Speech(_standing_for(recent.person, view.group(1), sentence.start),
+                                       text[sentence.start + view.end():end], sentence.start, sentence.end, False,
+                                       _second_hand(sentence.text), (sentence.start + view.end(), end)))
             speaker = _speaker_in(outside, in_sentence, recent, sentence)
             the_two = _THE_TWO_ROLES.match(outside) if speaker is None and (
                 "two " in outside[:12] or outside.lstrip().startswith("Both ")) else None
