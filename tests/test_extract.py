@@ -25025,3 +25025,14 @@ def test_in_ones_view_gives_the_persons_words(extractor: Extractor) -> None:
     assert _facts(_sheet(extractor, text), "said") == {
         ("Ana Ruiz", "said", "the chance of a new deal has now shrunk further", "asserted")}
     assert not _facts(_sheet(extractor, "In his view, the chance has shrunk."), "said")
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Peruvian Defence Minister Clare O'Neil said the deal was good.", "Clare O'Neil", "Defence Minister of Peru"),
+    (("Peru's Prime Minister, Hu'akavameiliku Siaosi Sovaleni, called the initiative \"a Pacific answer to Pacific "
+      "problems\"."), "Hu'akavameiliku Siaosi Sovaleni", "Prime Minister of Peru"),
+])
+def test_a_name_may_hold_an_apostrophe(extractor: Extractor, text: str, person: str, office: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert (person, "holds_position", office, "asserted") in facts
+    assert {s for s, r, o, m in facts if r == "said"} == {person}

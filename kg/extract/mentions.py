@@ -45,7 +45,9 @@ def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
-_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
+# MaryKay, Kassym-Jomart; O'Neil, D'Souza and Hu'akavameiliku (an apostrophe inside, not a possessive's "'s")
+_CAP_WORD = (rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:['’][{_LOWER}]{{2,}})?(?:[{_UPPER}][{_LOWER}]+)?"
+             rf"(?:-[{_UPPER}]?[{_LOWER}]+)?")
 # "Lula da Silva", "Ludwig van der Berg", "Mohammed Shia al-Sudani": the lower-case particles of a surname
 # ... and the Irish "Ó", "Ní", "Nic" ("Cathal Ó Briain")
 # ("Juan de la Cruz", "Juan Andrés De la Maza")
