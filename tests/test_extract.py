@@ -2557,7 +2557,9 @@ def test_ministry_spokesperson_is_an_office(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize("text, nationality", [
     ("Kyrgyz President Sadyr Japarov said the drills were a success.", {"Kyrgyzstan"}),
-    ("Minister of Defence of Mongolia Gursed Saikhanbayar said the drills were a success.", {"Mongolia"}),
+    # (an office of the state before the name, and no adjective: no sheet gives a nationality, five false ones in
+    # the held-out sets did)
+    ("Minister of Defence of Mongolia Gursed Saikhanbayar said the drills were a success.", set()),
     ("U.S. Rear Admiral Carla Mendes said the drills were a success.", {"United States"}),
     ("Kyrgyzstan's President Sadyr Japarov said the drills were a success.", set()),
     # (a name without "'s" stands as an adjective: the held-out sheets give all nine such holders a nationality)
@@ -21600,7 +21602,7 @@ def test_participation_stopped_or_put_under_a_moratorium(extractor: Extractor, t
     ("US Chairman of the Joint Chiefs of Staff Ana Soto visited Lima.",
      "Chairman of the Joint Chiefs of Staff of the United States", "United States"),
     ("Secretary of National Defense of the Philippines Ana Soto visited Lima.",
-     "Secretary of National Defense of the Philippines", "Philippines"),
+     "Secretary of National Defense of the Philippines", None),
     ("President-elect Ana Soto visited Lima.", "President-elect", None),
 ])
 def test_long_titles_before_a_name(extractor: Extractor, text: str, position: str, nationality: str | None) -> None:
@@ -25036,3 +25038,18 @@ def test_a_name_may_hold_an_apostrophe(extractor: Extractor, text: str, person: 
     facts = _facts(_sheet(extractor, text))
     assert (person, "holds_position", office, "asserted") in facts
     assert {s for s, r, o, m in facts if r == "said"} == {person}
+
+
+def test_a_title_of_a_state_before_a_name_gives_no_nationality_but_an_adjective_does(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed the deal, and the Prime Minister of Peru, the Hon Ana Soto MP, and Chilean Defence "
+            "Minister Juan Ruiz spoke.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Soto", "holds_position", "Prime Minister of Peru", "asserted") in facts
+    assert {(s, o) for s, r, o, m in facts if r == "nationality"} == {("Juan Ruiz", "Chile")}
+
+
+def test_a_style_and_an_honorific_before_a_name_set_off_after_its_title(extractor: Extractor) -> None:
+    text = "The SADC Executive Secretary, His Excellency Mr Elias M. Magosi, said the Secretariat would work with us."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Elias M. Magosi", "holds_position", "Executive Secretary of SADC", "asserted") in facts
+    assert {s for s, r, o, m in facts if r == "said"} == {"Elias M. Magosi"}

@@ -2771,6 +2771,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if nationality is None and mention.position and _SPOKESPERSON_AT_END.search(mention.position):
             # "Chinese Foreign Ministry spokesperson X": a Chinese spokesperson, whose office keeps its words
             nationality = finder.state_of_adjective(mention.position)
+        if nationality and bracketed is None and _only_an_office_of_the_state(text, mention, nationality, mentions):
+            nationality = None  # "Minister of Defence of Estonia X": an office of the state, no adjective of his
         if nationality:
             facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))
@@ -2790,6 +2792,23 @@ _STATE_THEN_BARE_OFFICE = re.compile(r"(?:,\s+under\s+|\s+(?:was\s+|were\s+)?(?:
 _FRONTED_STATE_THEN_BARE_OFFICE = re.compile(r",\s+" + _BARE_OFFICE_OPENING)  # "In Ivory Coast, President X"
 _IN_BEFORE_STATE = re.compile(r"(?:^|(?<=[.;:]\s))In\s+(?:the\s+)?$")
 
+
+
+_OF_THE_STATE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?$")
+# Between a title's last word and the name: a comma, a style and an honorific at most
+_TITLE_END_TO_NAME = re.compile(r",?\s+(?:(?:the\s+Hon(?:ourable)?|His\s+Excellency|Her\s+Excellency|H\.E\.|HE|"
+                                r"Mr|Mrs|Ms|Dr)\.?\s+){0,2}")
+
+
+def _only_an_office_of_the_state(text: str, person: Mention, state: str, mentions: list[Mention]) -> bool:
+    """Whether the title before ``person``'s name names their state ``state`` only as the one its office is of
+    ("Minister of Defence of Estonia X", "the Prime Minister of Papua New Guinea, the Hon X"): the corpus gives a
+    nationality for an adjective or an apposition ("Estonian Defence Minister X", "X, the prime minister of Chile"),
+    and no sheet gives one for such a title."""
+    title_end = next((m for m in mentions if m.label == state and m.type is EntityType.STATE and m.kind != "demonym"
+                      and _TITLE_END_TO_NAME.fullmatch(text, m.end, person.start)), None)
+    return title_end is not None and _OF_THE_STATE_BEFORE.search(text, max(0, title_end.start - 30),
+                                                                 title_end.start) is not None
 
 def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention, position: str,
                                  mentions: list[Mention]) -> str | None:

@@ -696,7 +696,9 @@ class MentionFinder:
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
             # "Omani Minister of Interior HE X": the Gulf's "His Excellency", "His Highness" (a "Sheikh" or "Sayyid"
             # after them is cut from the label with the other honorifics, see _HONORIFIC_OPENING)
-            r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.)\s+)?"
+            # ("The SADC Executive Secretary, His Excellency Mr X", "the Prime Minister of PNG, the Hon X MP")
+            r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.|(?:His|Her)\s+Excellency|the\s+Hon(?:ourable)?\.?)\s+"
+            r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)?"
             r"(?:(?:Prince|Princess)\s+(?=[A-Z]))?"  # "Saudi Foreign Minister Prince X": a royal's rank, no name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
             # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name; nor the rest of
