@@ -2771,7 +2771,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if nationality is None and mention.position and _SPOKESPERSON_AT_END.search(mention.position):
             # "Chinese Foreign Ministry spokesperson X": a Chinese spokesperson, whose office keeps its words
             nationality = finder.state_of_adjective(mention.position)
-        if nationality and bracketed is None and _only_an_office_of_the_state(text, mention, nationality, mentions):
+        if nationality and bracketed is None and " of " in text[max(0, mention.start - 60):mention.start] and \
+                _only_an_office_of_the_state(text, mention, nationality, mentions):
             nationality = None  # "Minister of Defence of Estonia X": an office of the state, no adjective of his
         if nationality:
             facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
