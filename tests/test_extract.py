@@ -25053,3 +25053,9 @@ def test_a_style_and_an_honorific_before_a_name_set_off_after_its_title(extracto
     facts = _facts(_sheet(extractor, text))
     assert ("Elias M. Magosi", "holds_position", "Executive Secretary of SADC", "asserted") in facts
     assert {s for s, r, o, m in facts if r == "said"} == {"Elias M. Magosi"}
+
+
+def test_a_states_name_among_adjectives_before_troops_stands_as_one(extractor: Extractor) -> None:
+    text = "Peruvian marines will join Chilean, New Zealand and Fijian troops at Exercise Croix du Sud in November."
+    facts = _facts(_sheet(extractor, text, date="2023-10-20"), "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Peru", "Chile", "New Zealand", "Fiji"}

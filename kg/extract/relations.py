@@ -9051,9 +9051,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # forces": not theirs (but "the drills, which Filipino and American troops launched", "organised by
             # Ghanaian and Nigerian navies")
             continue
+        adjectives = sum(m.kind == "demonym" for m in demonyms)
         for mention in demonyms:
-            # ("Armenian and US soldiers": a state's acronym stands as its adjective)
-            if mention.kind == "demonym" or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text) and \
+            # ("Armenian and US soldiers": a state's acronym stands as its adjective; so does a name among
+            # adjectives, "Australian, New Zealand and Fijian troops")
+            if mention.kind == "demonym" or adjectives and mention.kind == "gazetteer" and len(demonyms) > 2 \
+                    or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text) and \
                     _TRAIN_OR_TAKE_PART.match(ctx.text, start):  # (not "were put on alert across the border")
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
         body = next((m for m in ctx.mentions if m.type in ORGS and m.end == start - 1), None) \
