@@ -9051,11 +9051,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # forces": not theirs (but "the drills, which Filipino and American troops launched", "organised by
             # Ghanaian and Nigerian navies")
             continue
-        adjectives = sum(m.kind == "demonym" for m in demonyms)
         for mention in demonyms:
             # ("Armenian and US soldiers": a state's acronym stands as its adjective; so does a name among
             # adjectives, "Australian, New Zealand and Fijian troops")
-            if mention.kind == "demonym" or adjectives and mention.kind == "gazetteer" and len(demonyms) > 2 \
+            if mention.kind == "demonym" or mention.kind == "gazetteer" and len(demonyms) > 2 and any(
+                    m.kind == "demonym" for m in demonyms) \
                     or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text) and \
                     _TRAIN_OR_TAKE_PART.match(ctx.text, start):  # (not "were put on alert across the border")
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
