@@ -2792,9 +2792,6 @@ _STATE_THEN_BARE_OFFICE = re.compile(r"(?:,\s+under\s+|\s+(?:was\s+|were\s+)?(?:
                                      + _BARE_OFFICE_OPENING)
 _FRONTED_STATE_THEN_BARE_OFFICE = re.compile(r",\s+" + _BARE_OFFICE_OPENING)  # "In Ivory Coast, President X"
 _IN_BEFORE_STATE = re.compile(r"(?:^|(?<=[.;:]\s))In\s+(?:the\s+)?$")
-
-
-
 _OF_THE_STATE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?$")
 # Between a title's last word and the name: a comma, a style and an honorific at most
 _TITLE_END_TO_NAME = re.compile(r",?\s+(?:(?:the\s+Hon(?:ourable)?|His\s+Excellency|Her\s+Excellency|H\.E\.|HE|"
@@ -2810,6 +2807,7 @@ def _only_an_office_of_the_state(text: str, person: Mention, state: str, mention
                       and _TITLE_END_TO_NAME.fullmatch(text, m.end, person.start)), None)
     return title_end is not None and _OF_THE_STATE_BEFORE.search(text, max(0, title_end.start - 30),
                                                                  title_end.start) is not None
+
 
 def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention, position: str,
                                  mentions: list[Mention]) -> str | None:

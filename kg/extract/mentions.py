@@ -492,14 +492,15 @@ IS_A_ROLE_AFTER = re.compile(rf"\s+is\s+(?:a|an)\s+(?:[A-Z][\w.-]*-based\s+)?(?P
 # "the presidents of Russia and Kyrgyzstan, Vladimir Putin and Almazbek Atambayev": the holders of an office of each
 # state, in the list's order
 _NAME_OF_A_LIST = rf"[{_UPPER}][\w’'.-]+(?:\s+[{_UPPER}][\w’'.-]+){{0,3}}"
+_PLURAL_OFFICES = r"presidents|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers"
 _OFFICES_OF_LISTED_STATES = re.compile(
-    r"\b[Tt]he\s+(?P<role>presidents|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers)\s+of\s+"
+    rf"\b[Tt]he\s+(?P<role>{_PLURAL_OFFICES})\s+of\s+"
     rf"(?P<names>{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+){_NAME_OF_A_LIST}){{3,9}})(?=[,.;)]|\s+(?:who|at|in|on)\b)")
 _LISTED_PERSON = re.compile(_NAME_OF_A_LIST)
 # "X and Y, the leaders of A and B": the holders first, then the offices of the states in the same order
 _HOLDERS_THEN_OFFICES_OF_LISTED_STATES = re.compile(
     rf"(?P<people>{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+){_NAME_OF_A_LIST}){{1,5}}),\s+(?:then\s+)?the\s+"
-    r"(?P<role>presidents|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers|leaders)\s+of\s+"
+    rf"(?P<role>{_PLURAL_OFFICES}|leaders)\s+of\s+"
     rf"(?P<states>(?:the\s+)?{_NAME_OF_A_LIST}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME_OF_A_LIST}){{1,5}})"
     r"(?=[,.;)]|\s+(?:who|at|in|on)\b)")
 # An author's line at the end of an analysis: the name, then the post ("Jane Doe, Senior Research Fellow, Institute

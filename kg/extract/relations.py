@@ -7974,6 +7974,8 @@ _JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+i
                                        r"(?:in\s+)?(?:the\s+)?$|"
                                        r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
                                        r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
+
+
 def _held_there(ctx: SentenceContext, exercise: Mention, there: re.Match[str]) -> Iterator[Candidate]:
     """"The jets did not fly to Belarus for the 'Combat Brotherhood-2023' exercise, held there in September": the
     drills are held where the sentence went before naming them."""
@@ -9771,9 +9773,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- agreements ----------------------------------------------------------------------------------------
 
-# (not "de-ratified", "un-signed": the undoing of it)
 # "signed, through their air force commanders, a joint declaration": an aside between the verb and its object
 _ASIDE_BEFORE_THE_OBJECT = re.compile(r",\s+(?:in|through|via|at|during)\s[^,;]{2,60},\s+(?:an?|the|their|its)\s+")
+# ("A, B and C were among the twelve founding members that signed X": three signers of many)
+_AMONG_MORE_SIGNERS = re.compile(r"\b(?:among|one\s+of|some\s+of|part\s+of)\b")
+# (not "de-ratified", "un-signed": the undoing of it)
 _SIGNED = Cue(re.compile(r"\b(?<!de-)(?<!un-)(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|"
                          r"adoption\s+of|ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed|"
                          # "Türkiye deposited its instrument of ratification of Sweden's accession protocol"
@@ -11560,9 +11564,6 @@ def _skip_spaces(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
     return position
-
-
-_AMONG_MORE_SIGNERS = re.compile(r"\b(?:among|one\s+of|some\s+of|part\s+of)\b")
 
 
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
