@@ -8662,6 +8662,22 @@ def test_a_force_set_up_in_a_year_is_no_founding_of_its_organisation(extractor: 
     assert founded == {("CSTO Collective Rapid Reaction Force", "2009")}  # the force's founding, not the CSTO's
 
 
+@pytest.mark.parametrize(("text", "founded"), [
+    # a body that sets up a force, past an aside on the body: the force's founding
+    ("The Andean Community, a bloc of four nations, set up Combined Task Force 160 in May 2021 to patrol the coast.",
+     {("Combined Task Force 160", "2021-05")}),
+    # what a body's possessive names was launched, not the body
+    ("The European Union's Irini mission was launched on March 31.", set()),
+    ("The Andean Community's secretariat was formally set up in 1997.", set()),
+    # an operation named in capitals, its founding told past an aside on it
+    ("EUNAVFOR ATALANTA, the EU's first naval operation, was launched in December 2008 to deter piracy.",
+     {("Operation Atalanta", "2008-12")}),
+])
+def test_what_a_body_sets_up_or_owns_is_founded_not_the_body(extractor: Extractor, text: str,
+                                                            founded: set[tuple[str, str]]) -> None:
+    assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "founded_in"} == founded
+
+
 def test_it_then_a_second_predicate_on_observer_status(extractor: Extractor) -> None:
     text = ("Moldova proclaimed its neutrality in 1994. It takes part in NATO's Partnership for Peace program and has "
             "observer status in the CSTO Parliamentary Assembly.")

@@ -2216,7 +2216,13 @@ class MentionFinder:
             # "Operation Prosperity Guardian", "EUNAVFOR ASPIDES": a named force grouping (an EU one is the EU's), of
             # the body a possessive before it names ("the European Union's (EU) anti-piracy Operation Atalanta")
             start, end = match.span()
-            if any(m.start < end and start < m.end for m in out) or self._lookup(match.group(0)):
+            if any(m.start < end and start < m.end for m in out):
+                continue
+            known = self._lookup(match.group(0))
+            if known:  # "EUNAVFOR ATALANTA": a known operation's name in capitals, which the gazetteer's scan misses
+                if known[0].type is EntityType.MILITARY_UNIT and not match.group("name").istitle():
+                    out.append(Mention(start, end, match.group(0), known[0].label, EntityType.MILITARY_UNIT,
+                                       kind="unit", part_of=known[0].part_of, confidence=0.75))
                 continue
             words = match.group("name").split()
             label = f"{match.group('kind')} " + " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w

@@ -11735,6 +11735,8 @@ _THAT_SUBJECT_BEFORE = re.compile(r"\bthat\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+
 # subject's own verb ("NATO on Monday launched X"), whose "by" after a clause set off is another verb's
 _PASSIVE_OR_PARTICIPLE_BEFORE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?)\s*$")
 _CLAUSE_SET_OFF = re.compile(r",\s+[A-Za-z]")  # (a comma in a date, "June 6, 1997 by", sets off nothing)
+_POSSESSIVE_THING_BEFORE_VERB = re.compile(r"['’]s\s+[\w-]+(?:\s+[\w-]+){0,4}\s+"
+                                           r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?")
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # The subject right before its verb, past an adverb or a time ("NATO on Monday launched", "A and B jointly set up")
 # ("NATO and Georgia launched joint exercises": a subject of two)
@@ -11923,7 +11925,9 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
 # ("UNIFIL, which has some 10,000 troops, was created in 1978": a relative clause set off before the verb)
 _FORCE_FOUNDED_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+(?:which\s+was\s+|"
                                   r"(?:an?|the)\s+[^,;()]{2,60}?\s+)?|\s+(?:was|were|has\s+been)\s+|"
-                                  r",\s+which\s+(?!was\b)(?:[^,;()]|,(?=\d)){2,80}?,\s+(?:was|were|has\s+been)\s+)"
+                                  r",\s+which\s+(?!was\b)(?:[^,;()]|,(?=\d)){2,80}?,\s+(?:was|were|has\s+been)\s+|"
+                                  # ("EUNAVFOR Atalanta, the EU's first naval operation, was launched in 2008")
+                                  r",\s+(?:an?|the)\s+[^,;()]{2,60}?,\s+(?:was|were|has\s+been)\s+)"
                                   r"(?:first\s+)?"
                                   r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
 _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
@@ -11974,9 +11978,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         passive = with_auxiliary or \
             _PASSIVE_OR_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start) is not None
         verb_at = start + len(match.group(0)) - len(match.group(0).lstrip())
-        if org is not None and not passive and _ACTIVE_VERB_AFTER_SUBJECT.fullmatch(ctx.text, org.end, verb_at) \
+        maker = None  # a body that founds what it names after the verb
+        if org is not None and not with_auxiliary and (
+                not passive and _ACTIVE_VERB_AFTER_SUBJECT.fullmatch(ctx.text, org.end, verb_at)
+                # ("The CMF, a naval partnership of 40 nations, set up CTF 153": the comma closes an aside)
+                or _BODY_ASIDE_BEFORE_VERB.fullmatch(ctx.text, org.end, verb_at)) \
                 and _OBJECT_AFTER_VERB.match(ctx.text, end):  # (not "a Union State set up in 1999": a participle)
-            org = None  # "The CSTO on Monday launched Iron Lynx 2026": what its subject launches, not its founding
+            maker, org = org, None  # "The CSTO on Monday launched Iron Lynx 2026": what it launches, not its founding
         unit = next((m for m in reversed(ctx.mentions) if m.end <= start), None)
         if org is not None and unit is not None and unit.type is EntityType.MILITARY_UNIT and unit.start > org.end \
                 and _JUST_A_COMMA.fullmatch(ctx.text, unit.end, start):
@@ -12070,12 +12078,17 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if owned.type is EntityType.AGREEMENT:
                 continue
             org = owned
+        elif owned is None and org is not None and org.end < verb_at and \
+                _POSSESSIVE_THING_BEFORE_VERB.fullmatch(ctx.text, org.end, verb_at):
+            continue  # "The European Union's Aspides mission was launched on 19 February": the mission's, not the EU's
         founders: list[Mention] = []
         aside: tuple[int, int] | None = None  # a reduced relative clause's span: its modality is its own
         if not with_auxiliary:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
             # ("Brazil helped launch the rival Forum for ...": a word of the writer's before the name)
             created = _nearest_after(ctx, end, ORGS, max_gap=12 if "help" in match.group(0).lower() else 6)
+            if created is None and maker is not None:  # "The Council established EUNAVFOR Irini on 31 March 2020"
+                created = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=5)
             described = _DESCRIBED_BODY_AFTER.match(ctx.text, end) if created is None else None
             if described is not None:  # "have formed their own security pact, the Alliance of Sahel States"
                 created = next((m for m in ctx.mentions if m.start == described.end() and m.type in ORGS), None)
@@ -12139,8 +12152,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 if founders and created is not None else None
             if together:
                 founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
-            if founders or created is not None and _STATES_COUNTED_BEFORE.search(
-                    ctx.text, max(ctx.sentence.start, verb_at - 40), verb_at):
+            if founders or created is not None and (maker is not None or _STATES_COUNTED_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, verb_at - 40), verb_at)):
                 org = created  # ("Eight governments launched X in 2019": its founding, by states it does not name)
         if org is None:
             continue
