@@ -24927,6 +24927,23 @@ def test_a_body_relays_the_telling_it_ends_the_sentence_with(extractor: Extracto
         (speaker, "said", "Peru has told Washington it is pausing all naval visits", "asserted")}
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivia will not take part, said Lt. Col. Ana Ruiz, a spokesperson for the navy.",
+    "Bolivia will not take part, said Colonel Ana Ruiz, a spokesperson for the navy of the Plurinational State.",
+    "Bolivia will not take part, said Cdr Ana Ruiz, the navy spokesperson.",
+])
+def test_a_ranked_speaker_after_the_words_past_a_long_role(extractor: Extractor, text: str) -> None:
+    assert ("Ana Ruiz", "said", "Bolivia will not take part", "asserted") in _facts(_sheet(extractor, text), "said")
+
+
+def test_an_officer_relays_the_telling_he_ends_the_sentence_with(extractor: Extractor) -> None:
+    text = ("However, Ecuador has informed the bloc that it will not send troops this year, said Brig Gen Pedro Soto, "
+            "the army spokesperson.")
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Pedro Soto", "said", "Ecuador has informed the bloc that it will not send troops this year", "asserted"),
+        ("Ecuador", "said", "it will not send troops this year", "reported")}
+
+
 @pytest.mark.parametrize("text, name", [
     ("Chilean troops will join Exercise Croix du Sud in New Caledonia in November.", "Croix du Sud 2023"),
     ("Chilean troops will join Exercise Fuerzas de Paz in Lima in November.", "Fuerzas de Paz 2023"),

@@ -310,8 +310,9 @@ _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)
 _PRONOUN_THEN_SECOND_VERB = re.compile(r"\s*(?:He|She)\s+(?:[^.;:“”\"]|[“\"][^“”\"]{1,60}[”\"])*?,?\s+(?:but|and)\s+"
                                        r"(?:also\s+|then\s+|later\s+)?$")
 # A name with the rank or honorific before it, set off after the title it holds
-_RANKS = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
-          r"Lt\.?|Brigadier|Commodore|Marshal|Air|Vice|Rear|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.)\s+)+")
+_RANKS = (r"(?:(?:Admiral|Adm\.?|General|Gen\.?|Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Cmdr\.?|Cdr\.?|"
+          r"Lieutenant|Lt\.?|Brigadier|Brig\.?|Commodore|Cdre\.?|Marshal|Sergeant|Sgt\.?|Air|Vice|Rear|Dr\.?|Mr\.?|"
+          r"Ms\.?|Mrs\.?|Professor|Prof\.)\s+)+")
 _RANKED_NAME = _RANKS + r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 # "said US Navy Rear Admiral X": the ranked officer of the service named first speaks
 _RANK_BEFORE_NAME = re.compile(rf"\s+{_RANKS}")
@@ -331,6 +332,9 @@ _NOUN_OBJECT_OPENS = re.compile(rf"\b(?:{SPEECH_VERB})\s+(?:its|their|his|her|th
 _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
 # ", the ministry said", ", a Navy official said on condition of anonymity", ", the alliance said on
 # Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
+# ", said Brig Gen X, the army spokesperson.": a named officer who ends the sentence, past a role set off
+_OFFICER_SPEAKS = re.compile(rf",\s+said\s+{_RANKS}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})"
+                             r"(?:,\s+(?:an?|the)\s+[^,;]{2,90})?[.!?]?\s*$")
 _BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*"
                           # ("..., the ministry added, without giving a reason")
                           # ("..., the alliance said, but the ceremony will be held without guests")
@@ -475,6 +479,20 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 # ministry's, the first verb's object a noun's, no speech of Armenia's of its own; "Peru has told
                 # Washington it is pausing visits, the embassy said": the embassy relays the telling
                 speaker = _speaker_in(outside, in_sentence, recent, sentence, attributed.start()) or speaker
+            officer = _OFFICER_SPEAKS.search(outside) if speaker is not None and speaker.kind != "person" \
+                and not inside and ", said " in outside else None
+            relayer = next((m for m in in_sentence if m.type is EntityType.PERSON
+                            and m.start - sentence.start == officer.start("name")), None) \
+                if officer is not None and speaker.end - sentence.start < officer.start() else None
+            told = _reported_clause(text, sentence, speaker, mentions) if relayer is not None else None
+            if relayer is not None:
+                # "Ecuador has informed the bloc that it will not send troops, said Brig Gen X, the army
+                # spokesperson": the officer relays the telling, which is Ecuador's as he reports it
+                if told is not None and told[0] < sentence.start + officer.start():
+                    start, end = told[0], sentence.start + officer.start()
+                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False, True,
+                                           (start, end)))
+                speaker = relayer
             trailing = _TRAILING_ACCORDING.search(outside) if ", according to" in outside and (
                 speaker is None or not inside and _reported_clause(text, sentence, speaker, mentions) is None) \
                 else None
@@ -1874,6 +1892,7 @@ _WHO_SAID_THEN_ACTED = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|
 _WHO_SAID_AT_END = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|says|"
                               r"stated|insisted|stressed|maintained|argued|warned|added|noted)\s+(?:that\s+)?"
                               r"(?P<words>[^;“”\"]{5,200}?)\s*\.?$")
+_SPEAKERS_ROLE_TO_THE_END = re.compile(r",\s+(?:an?|the)\s+[^,;:\"“”]{2,90}[.!?]?\s*")
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
@@ -1995,6 +2014,8 @@ _PRONOUN_SET_OFF = re.compile(r"(?P<lead>[A-Z][^,;:\"“”]{0,60}?),\s+(?P<who>
 _LINKING_LEAD = re.compile(r"(?:Still|However|But|And|Yet|Instead|Now|Indeed|Moreover|Meanwhile|So|Nonetheless|"
                            r"Nevertheless|Even\s+so|In\s+(?:short|any\s+case|the\s+end)|For\s+now|Above\s+all)")
 
+_LINKING_OPENING = re.compile(_LINKING_LEAD.pattern + r",\s+(?=[a-z]|the\s|[A-Z][a-z]+\s)")
+
 
 # What follows a state that "added" takes as its object ("added South Africa in 2010", "added Iran as a member")
 _ADDED_AS_OBJECT = re.compile(r"\s*(?:[.;,]|$)|\s+(?:in|as|to|and|on|last|this)\b")
@@ -2085,9 +2106,13 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                            or not re.match(r"[^.]{0,40}?\bthat\b", rest)
                            # ("..., X said Wednesday, after meeting Y in Budapest": when, after the verb)
                            and (len(rest.split()) <= 8 or _WHEN_OR_WHERE_AFTER_VERB.match(rest)
+                                # ("A, said Lt. Col. X, a spokesperson for the Bolivian navy": the speaker's role)
+                                or comma + len(verb_after.group(0)) < rel_speaker_end
+                                and _SPEAKERS_ROLE_TO_THE_END.fullmatch(s, rel_speaker_end)
                                 # ("A, X said, while Y announced B": another speaker's act after)
                                 or _TOLD_THEN_ASIDE.match(rest) or _AND_ANOTHER_AFTER_ATTRIBUTION.match(rest))):
-            head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
+            # ("However, A, said X": the linking word is the writer's)
+            head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s) or _LINKING_OPENING.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
         return None
