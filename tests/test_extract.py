@@ -24936,6 +24936,35 @@ def test_a_ranked_speaker_after_the_words_past_a_long_role(extractor: Extractor,
     assert ("Ana Ruiz", "said", "Bolivia will not take part", "asserted") in _facts(_sheet(extractor, text), "said")
 
 
+def test_a_speaker_past_a_relative_clause_whose_verb_takes_a_noun(extractor: Extractor) -> None:
+    text = ("Admiral Juan Vega, who welcomed the Chilean crew at the port of Callao on Monday, said the two navies "
+            "shared a common interest in safe sea lanes.")
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
+        ("Juan Vega", "the two navies shared a common interest in safe sea lanes")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname after a title kg knows only with its field, the full name ending in a suffix
+    ('Defence Secretary Gilberto Ramos Jr. met them. "The pact is a milestone," Secretary Ramos said.',
+     "Gilberto Ramos Jr."),
+    # the two first words of a longer name
+    ("Defence Minister Mohamed Khaled Nordin met them. Mohamed Khaled said the pact was a milestone.",
+     "Mohamed Khaled Nordin"),
+    # a name after a preposition that opens the sentence, then "she"
+    (('For Marie-Ève Tremblay, a Canadian political scientist, the risk is larger. "The pact is a milestone," she '
+      "said."), "Marie-Ève Tremblay"),
+])
+def test_a_speaker_by_a_short_form_of_the_name_given_before(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_a_field_word_between_the_adjective_of_a_state_and_the_role(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Danish Arctic researcher Mette Kjær Thomsen said the tone had changed."))
+    assert ("Mette Kjær Thomsen", "nationality", "Denmark", "asserted") in facts
+    assert not {s for s, r, o, m in _facts(_sheet(extractor, "To Ana Ruiz, a political scientist, it is larger."))
+                if s.startswith("To ")}
+
+
 def test_an_officer_relays_the_telling_he_ends_the_sentence_with(extractor: Extractor) -> None:
     text = ("However, Ecuador has informed the bloc that it will not send troops this year, said Brig Gen Pedro Soto, "
             "the army spokesperson.")

@@ -234,7 +234,9 @@ _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior
                    # ("Kyrgyz border service spokesman X")
                    "border|service|police|opposition|"
                    # ("EU foreign affairs spokesman X")
-                   "affairs")
+                   "affairs|"
+                   # ("Danish Arctic researcher X", "Chilean nuclear expert Y": the field of the work)
+                   "Arctic|polar|nuclear|legal|economic|energy|cyber")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _NOW_MODIFIER = re.compile(r"^(?:current|incoming)\s+")
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
@@ -406,7 +408,9 @@ _DESCRIBED_TYPES = (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGR
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-(?:led|based)\s+)+")
 _SPONSOR_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[\w.]+-(?:led|sponsored|hosted|backed|organi[sz]ed)\s+"
                                   r"(?=[A-Z])")
-_LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
+_LEADING_PREPOSITION = re.compile(r"(?:For|To|As|Like|Unlike|Against)\s")
+_LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|To|As|Like|Unlike|This|That|These|Those|Last|Next|Its|"
+                            r"His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation|Including|Among|More|Other|Several|Many|Every|Any|Another|"
                             # "Designated UNITAS LXV, the exercise ...": a participle that names what follows
@@ -3228,6 +3232,8 @@ class MentionFinder:
             if mention.type is EntityType.PERSON and not _HONORIFIC.match(mention.label):
                 people.setdefault(mention.label, mention)
                 words = mention.label.split()
+                if len(words) >= 3 and _NAME_SUFFIX.fullmatch(words[-1]):
+                    words = words[:-1]  # "Gilberto Ramos Jr.", then "Secretary Ramos said": the surname before it
                 people.setdefault(words[-1], mention)
                 article = _ARABIC_ARTICLE.match(words[-1]) if len(words) >= 2 else None
                 if article:  # "Abdel Fattah al-Sisi", then "Sisi said": the surname without its article
@@ -3266,7 +3272,9 @@ class MentionFinder:
         long_names = [name for name, m in people.items() if name == m.label and name.count(" ") >= 2]
         if long_names:
             mentions = [replace(m, label=full) if m.type is EntityType.PERSON and " " in m.label and (
-                full := next((n for n in long_names if n != m.label and n.endswith(" " + m.label)), None)) else m
+                full := next((n for n in long_names if n != m.label and n.endswith(" " + m.label)), None)
+                # "Mohamed Khaled said" after "Mohamed Khaled Nordin": the one longer name it opens
+                or _only([n for n in long_names if n.startswith(m.label + " ")])) else m
                 for m in mentions]
         taken = [(m.start, m.end) for m in mentions] + list(skip)
         extra = []
@@ -3290,6 +3298,11 @@ class MentionFinder:
 
 
 
+def _only(names: list[str]) -> str | None:
+    return names[0] if len(names) == 1 else None
+
+
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _INITIAL_THEN_SURNAME = re.compile(r"(?P<initial>[A-Z])\.\s?(?P<surname>[\w’'-]+)")
 _HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Shri|Smt)\.?")
@@ -3309,7 +3322,9 @@ def _another_given_name_before(text: str, start: int, name: str, label: str) -> 
         written = f"{word.group(1)} {written}"
         if not (label == written or label.endswith(" " + written)):
             before = text[max(0, word.start(1) - 2):word.start(1)]
+            # ("Secretary Ramos said": a title kg knows only with its field, "Defence Secretary")
             return word.group(1)[:1].isupper() and not _TITLE_WORD.fullmatch(word.group(1)) and \
+                word.group(1) not in ("Secretary", "Commandant", "Chief") and \
                 before not in (". ", "\n", "") and not before.endswith(("\n", "“", '"')) and \
                 not _HONORIFIC_WORD.fullmatch(word.group(1))
         cursor = word.start(1)
@@ -5019,6 +5034,9 @@ def _matches_past_rejects(pattern: re.Pattern[str], text: str,
         if not rejected(_strip_possessive(match.group(group))):
             yield match
             position = match.end()
+        elif _LEADING_PREPOSITION.match(match.group(group)) and match.group(group).count(" ") >= 2:
+            # "For Ana Ruiz, a Chilean political scientist, the risk ...": the name after the preposition
+            position = match.start(group) + match.group(group).index(" ") + 1
         elif "title" in pattern.groupindex:
             position = match.end("title")
         else:

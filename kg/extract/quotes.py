@@ -1967,9 +1967,16 @@ def _reporting_verb(pattern: re.Pattern[str], words: str, verb: re.Match[str]) -
     vote and said he ..."."""
     if _NOUN_OBJECT_VERB.fullmatch(verb.group(0)):
         later = pattern.search(words, verb.end())
-        if later is not None and _AND_BEFORE_VERB.search(words, verb.end(), later.start()):
+        if later is not None and (_AND_BEFORE_VERB.search(words, verb.end(), later.start()) or _WHO_BEFORE.search(
+                words, max(0, verb.start() - 12), verb.start()) and _RELATIVE_CLOSES.fullmatch(
+                    words, verb.end(), later.start())):
+            # ("Admiral X, who welcomed the crew on Monday, said ...": the verb after the relative clause)
             return later
     return verb
+
+
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:has|have|had)\s+)?$")
+_RELATIVE_CLOSES = re.compile(r"[^;:\"“”]{3,120}?,\s+(?:(?:has|have|had)\s+)?")
 
 
 # "On February 21, 2023, X announced ...": a time set before the subject, no words put before their speaker
