@@ -24927,6 +24927,39 @@ def test_a_body_relays_the_telling_it_ends_the_sentence_with(extractor: Extracto
         (speaker, "said", "Peru has told Washington it is pausing all naval visits", "asserted")}
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # a signing by a pronoun, with an adverb, by states counted before a colon
+    (("The Lima Treaty entered into force in 1925. It was originally signed by five countries: Chile, Peru, Bolivia, "
+      "Ecuador and Colombia."),
+     {("Lima Treaty", "agreement_party", c) for c in ("Chile", "Peru", "Bolivia", "Ecuador", "Colombia")}),
+    # founders set off by dashes after "Its"
+    (("The Pacific Alliance was created in 2011. Its four founding members – Chile, Peru, Colombia and Mexico – "
+      "signed the declaration in Lima."),
+     {("Pacific Alliance", "founded_by", c) for c in ("Chile", "Peru", "Colombia", "Mexico")}),
+    # signatories of the agreement named before, described by an apposition that names no other
+    (("Much of the training is built around the Lima Code of Conduct, a regional maritime security agreement "
+      "adopted in January 2009. Chile, Peru and Ecuador are among its signatories, and a 2017 revision widened it."),
+     {("Lima Code of Conduct", "agreement_party", c) for c in ("Chile", "Peru", "Ecuador")}
+     | {("Lima Code of Conduct", "agreement_date", "2009-01")}),
+    # partners "also among" a body's, and one more "as is"
+    ("Brazil, Japan and the United States are also among Mercosur's partners, as is the EU.",
+     {(c, "partner_of", "Mercosur") for c in ("Brazil", "Japan", "United States", "European Union")}),
+    # members a body counted, set off by a comma, as many as it counts
+    (("The Andean Community, set up under the 1969 Cartagena Agreement, counted only two Pacific members, Chile "
+      "and Peru."), {(c, "member_of", "Andean Community") for c in ("Chile", "Peru")}),
+])
+def test_parties_founders_partners_and_members_listed(extractor: Extractor, text: str,
+                                                       wanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert wanted <= facts
+    assert not {f for f in facts if f[0] == "security agreement"}
+
+
+def test_members_counted_are_as_many_as_the_count(extractor: Extractor) -> None:
+    text = "The Andean Community has three Pacific members, Chile and Peru."
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
 @pytest.mark.parametrize("text", [
     "Bolivia will not take part, said Lt. Col. Ana Ruiz, a spokesperson for the navy.",
     "Bolivia will not take part, said Colonel Ana Ruiz, a spokesperson for the navy of the Plurinational State.",

@@ -404,6 +404,7 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
 # "US-led", "Bahrain-based": who leads a body or where it sits, no word of its name
 # ", the 1951 " before "security treaty": a description set off after a name
 _DESCRIPTION_SET_OFF = re.compile(r",\s+the\s+(?:(?:19|20)\d\d\s+)?$")
+_AGREEMENT_DESCRIBED_SET_OFF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$")
 _DESCRIBED_TYPES = (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT)
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-(?:led|based)\s+)+")
 _SPONSOR_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[\w.]+-(?:led|sponsored|hosted|backed|organi[sz]ed)\s+"
@@ -2631,6 +2632,10 @@ class MentionFinder:
             apposed = _DESCRIPTION_SET_OFF.search(text, max(0, start - 14), start) if group == "plain" else None
             if apposed and any(b == apposed.start() and m.type in _DESCRIBED_TYPES for _, b, m in gazetteer_spans):
                 continue  # "ANZUS, the 1951 security treaty it signed with ...": the one named, described
+            described = _AGREEMENT_DESCRIBED_SET_OFF.search(text, max(0, start - 50), start) \
+                if group == "plain" else None
+            if described and any(m.end == described.start() and m.type is EntityType.AGREEMENT for m in out):
+                continue  # "the Lima Code of Conduct, a regional maritime security agreement": the one named
             year = _YEAR_BEFORE_NAME.search(text, max(0, start - 6), start) \
                 if group == "name" and _GENERIC_AGREEMENT_NAME.fullmatch(name) else None
             if year is not None:  # "the 1951 Defence Agreement": a name of generic words, told apart by its year

@@ -2469,11 +2469,12 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
 # "SADC's other members, A, B and C,", "the bloc's remaining members, A and B,"
 # ("Two of NATO's members, A and B, objected": those the count sets off after "N of")
 # ("the conclave's four existing members, A, B, C and D": as many as it counts)
-_POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?P<others>(?:other|remaining)\s+)?"
+# ("Its eight founding members – A, B, ... – signed the declaration": the body named last, and its founders)
+_POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s|(?<=\b[Ii]t)s)\s+(?P<others>(?:other|remaining)\s+)?"
                                         rf"(?:(?P<count>\d+|{TWO_TO_TEN}|eleven|twelve)\s+"
-                                        r"(?:(?:existing|founding|current|full|original)\s+)?)?"
+                                        r"(?:(?:existing|(?P<founding>founding|original)|current|full)\s+)?)?"
                                         r"(?:members|member\s+(?:states|countries))"
-                                        r",\s+(?:the\s+)?")
+                                        r"(?:,|\s*[–—]|\s+-)\s+(?:the\s+)?")
 _SOME_OF_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|some)\s+"
                              r"of\s+$", re.IGNORECASE)
 _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
@@ -2690,6 +2691,8 @@ _JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)
                                  r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
+_HAS_COUNTED_MEMBERS_SET_OFF = re.compile(rf"\b(?:has|had|have|counts|counted)\s+(?:only\s+|just\s+)?"
+                                          rf"(?P<count>{TWO_TO_TEN}|\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}members,\s+")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with|groups|"
                               # "has since grown to 17 members, including A"
@@ -4280,12 +4283,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
     for possessed in _POSSESSED_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
             if "s other members" in ctx.folded or "s remaining members" in ctx.folded or " members, " in ctx.folded \
-            else ():
+            or "members – " in ctx.folded or "members — " in ctx.folded or "members - " in ctx.folded else ():
         # "The bloc's other members, Comoros, Eswatini and Madagascar, are not taking part": its members, whatever
         # the verb says of them
         owner = next((m for m in ctx.mentions if m.end == possessed.start() and _is_bloc(m)), None)
         noun = _BLOC_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) if owner is None else None
         org = owner or ((_bloc_before(ctx, noun.start()) or ctx.last_org) if noun else None)
+        if org is None and ctx.text[possessed.start()] == "s" and possessed.start() - 2 == ctx.sentence.start:
+            org = ctx.last_org  # "Its four founding members – A, B, C and D –"
         head = _THE_HEAD_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) \
             if org is None and possessed.group("count") else None
         if head is not None and ctx.last_org is not None and \
@@ -4304,6 +4309,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in members if len(members) > 1 else ():
             yield Candidate(state, "member_of", org, None, (possessed.start(), possessed.end()), 0.75,
                             scope=(possessed.start(), members[-1].end))
+            if possessed.group("founding"):
+                yield Candidate(org, "founded_by", state, None, (possessed.start(), possessed.end()), 0.75,
+                                scope=(possessed.start(), members[-1].end))
     for org in [m for m in ctx.mentions if m.type in ORGS] if "countries" in ctx.folded or "nations" in ctx.folded \
             or "states" in ctx.folded or "members" in ctx.folded else ():
         # "ministers from all 10 JEF countries: the UK, Denmark, ...": the countries a count of the body's gives
@@ -4409,6 +4417,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         scope = (start, members[-1].end) if members else None
         for state in members:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
+    for match in _HAS_COUNTED_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
+            if " members, " in ctx.folded else ():
+        # "SEATO, set up under the 1954 Manila Pact, counted only two Southeast Asian members, A and B": as many as
+        # it counts
+        org = _org_before(ctx, match.start(), 80, _SUBJECT_ANAPHOR)
+        members = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0) if org is not None and _is_bloc(org) else []
+        if len(members) == _count_of(match.group("count")):
+            for state in members:
+                yield Candidate(state, "member_of", org, None, match.span(), 0.75, scope=(match.start(), state.end))
     for match in _finditer(_HAS_PARTNERS, ctx):
         start, end = _span(match, ctx)
         # "The ADMM-Plus, set up in 2010, brings together the ADMM and eight dialogue partners: A, B and C": the
@@ -5342,7 +5359,8 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # Opportunities Partner of NATO")
                           rf"(?:(?:full|dialogue|reliable|{_STANDING_ADJECTIVE}|(?-i:[A-Z][\w-]+))\s+){{0,3}}"
                           r"(?:partners?|partner\s+(?:country|nation|state|countries|nations|states))\s+(?:of|to|in)\b|"
-                          rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
+                          rf"\b(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?among\s+(?:its|their|"
+                          rf"the\s+{_BODY_NOUNS}(?:’s|'s)|"
                           r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
                           # "are among the forum's 21 dialogue partners", "are among NATO's Indo-Pacific partners"
                           rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+|[A-Z][\w-]+\s+)?partners\b|"
@@ -6082,6 +6100,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if _AMONG_OR_ONE_OF.search(match.group(0)) else None
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
             yield Candidate(state, "partner_of", target, None, (start, state.end), 0.75)
+        as_is = _AS_IS.match(ctx.text, end) if partners and "among" in match.group(0).lower() else None
+        for other in list_after(ctx, as_is.end(), (*MEMBER_TYPES, *ORGS), max_gap=0) if as_is else ():
+            # "A, B and C are among IGAD's partners, as is the EU"
+            if other.label != target.label:
+                yield Candidate(other, "partner_of", target, None, (start, other.end), 0.75)
     for match in (_PARTNER_IN_OTHER_WORDS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
                   if "partner" in ctx.folded or "observer since" in ctx.folded else ()):
         # "Azerbaijan has the status of an SCO dialogue partner"; "Finland and Sweden cooperated with the Alliance
@@ -10610,7 +10633,9 @@ _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?
                                 # "The Lima Accords followed. They were signed by A, B and C": by a pronoun
                                 r"(?P<pronoun>It(?=\s+was)|They(?=\s+were)))"
                                 r"(?=\s+(?:was|were|has\s+been|had\s+been|(?:will|would)\s+be|"
-                                r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+(?:to\s+)?be)\s+signed\s|"
+                                r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+(?:to\s+)?be)"
+                                # ("It was originally signed by nine countries")
+                                r"(?:\s+(?:originally|initially|first|jointly|formally))?\s+signed\s|"
                                 r",\s+(?:signed|adopted)\s)")
 # A name of several agreements, which "they" stands for: "the Abraham Accords", "the Minsk Agreements"
 _PLURAL_AGREEMENT = re.compile(r"(?:Accords|Agreements|Treaties|Protocols|Conventions|Declarations)$")
@@ -10711,6 +10736,8 @@ _PASSIVE_SIGNING = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal|"
     r"document))"
     # ("a memorandum agreed by A, B and C"; "The X Treaty was opened for signature in New York on 24 September 1996")
+    # ("The X Treaty was originally signed by nine countries")
+    r"(?:\s+(?:originally|initially|first|jointly|formally))?"
     r"\s+(?:signed|concluded|adopted|ratified|agreed|inked|sealed|opened\s+for\s+signature)\b[^;]*")
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
@@ -11209,8 +11236,10 @@ _PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+
                 "party", "parties", "bound by", "signator")
 
 
-_AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
-                                    r"(?:original\s+|founding\s+|first\s+)?signatories(?=\s*[.;])")
+# ("A, B and C are among its signatories, and a 2017 revision widened its scope")
+_AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+|its\s+)?"
+                                    r"(?:original\s+|founding\s+|first\s+)?signatories"
+                                    r"(?=\s*[.;]|,\s+(?:and|but|while|although)\s)")
 _OTHER_SIGNED_THING = re.compile(r"\b(?:letter|petition|appeal|pledge)\b", re.IGNORECASE)
 # ("Turkey, a signatory to the 1936 Montreux Convention,", "A and B, both signatories of the X,")
 _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the|both|all)\s+(?:original\s+|founding\s+)?"
