@@ -10340,7 +10340,7 @@ def test_the_treaty_spoken_of_is_not_a_pact_named_as_a_modifier(extractor: Extra
 def test_a_body_and_another_before_a_pact_head_are_not_one_pact(extractor: Extractor) -> None:
     mentions = extractor.finder.find("The 1990 treaty, signed by NATO and Warsaw Pact states, capped tank numbers.")
     assert "NATO and Warsaw Pact" not in {m.label for m in mentions}
-    assert {m.label for m in mentions if m.type.value == "Alliance"} == {"NATO"}
+    assert {m.label for m in mentions if m.type.value == "Alliance"} == {"NATO", "Warsaw Pact"}  # two alliances
 
 
 def test_forces_deployed_somewhere_for_a_named_exercise(extractor: Extractor) -> None:
@@ -24953,6 +24953,34 @@ def test_parties_founders_partners_and_members_listed(extractor: Extractor, text
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert wanted <= facts
     assert not {f for f in facts if f[0] == "security agreement"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a bare withdrawal, of the body the sentences spoke of ("the organisation"), not the article's topic
+    (("Indonesia joined BRICS in January. Malaysia is a BRICS partner. BRICS met in Kazan. History counsels "
+      "caution. SEATO, set up under the 1954 Manila Pact, counted only two Southeast Asian members, the Philippines "
+      "and Thailand. Pakistan withdrew in 1973, and the organisation was dissolved in 1977."),
+     {("Pakistan", "left", "Southeast Asia Treaty Organization"),
+      ("Philippines", "member_of", "Southeast Asia Treaty Organization")}),
+    # a bare accession, to the treaty spoken of
+    (("The Lima Treaty was signed in Paris in 1920 by Chile and Peru. Bolivia acceded in 1925, and Ecuador "
+      "joined in 1935."),
+     {("Lima Treaty", "agreement_party", "Bolivia"), ("Lima Treaty", "agreement_party", "Ecuador")}),
+    # allies within a body are its members
+    ("Chile and Peru were close allies within the Pacific Alliance.",
+     {("Chile", "member_of", "Pacific Alliance"), ("Peru", "member_of", "Pacific Alliance")}),
+    # each of two territories, parts of a state
+    ("Easter Island and the Faroe Islands are both self-governing parts of the Kingdom of Denmark.",
+     {("Faroe Islands", "part_of", "Denmark")}),
+    ("Greenland is a self-governing territory within the Kingdom of Denmark.", {("Greenland", "part_of", "Denmark")}),
+    # an alliance of the Cold War
+    ("Poland was a member of the Warsaw Pact until 1991.", {("Poland", "member_of", "Warsaw Pact")}),
+])
+def test_standings_spoken_of_in_other_words(extractor: Extractor, text: str,
+                                            wanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert wanted <= facts
+    assert ("Pakistan", "left", "BRICS") not in facts
 
 
 def test_members_counted_are_as_many_as_the_count(extractor: Extractor) -> None:

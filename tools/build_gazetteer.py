@@ -422,6 +422,12 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "The Lake Chad Basin force against Boko Haram. " + _NOT_LISTED + "."},
     {"label": "Combined Maritime Forces", "type": EntityType.ALLIANCE, "acronyms": ["CMF"],
      "note": "The US-led naval partnership based in Bahrain. " + _NOT_LISTED + "."},
+    # Alliances of the Cold War that histories of today's pacts still name
+    {"label": "Southeast Asia Treaty Organization", "type": EntityType.ALLIANCE, "acronyms": ["SEATO"],
+     "note": "The pact set up under the 1954 Manila Pact, dissolved in 1977. " + _NOT_LISTED + "."},
+    {"label": "Warsaw Pact", "type": EntityType.ALLIANCE,
+     "aliases": ["Warsaw Treaty Organisation", "Warsaw Treaty Organization"],
+     "note": "The Soviet-led alliance of 1955-1991. " + _NOT_LISTED + "."},
     {"label": "Five Eyes", "type": EntityType.ORGANIZATION,
      "note": "The intelligence alliance of Australia, Canada, New Zealand, the UK and the US. " + _NOT_LISTED + "."},
     {"label": "Five Power Defence Arrangements", "type": EntityType.ORGANIZATION, "acronyms": ["FPDA"],

@@ -315,7 +315,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _counted_member_set_off(ctx)
         if "observer" in lower or "partner" in lower:
             yield from _counted_standing_set_off(ctx)
-        if " within " in lower:
+        if " within " in lower or "allies in " in lower:
             yield from _cooperate_within(ctx)
         if "partner " in lower:
             yield from _partner_nation_named(ctx)
@@ -2289,6 +2289,8 @@ _OF_WHICH_MEMBER = Cue(re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:of|(?P<with>wi
                        "which")
 _CANDIDATE_FOR_BEFORE = re.compile(r"\bcandidate\s+(?:country\s+)?for\s+$")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
+                       # ("China acceded in 1925": to the treaty spoken of, as "joined in 1935" is)
+                       r"acceded(?=\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|"
                        # "Sweden and Denmark signed up in February", "signed up to the initiative"
                        r"(?:re-?)?admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
                        # "Peru gained full membership of the SCO in 2017"
@@ -2692,7 +2694,8 @@ _JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 _HAS_COUNTED_MEMBERS_SET_OFF = re.compile(rf"\b(?:has|had|have|counts|counted)\s+(?:only\s+|just\s+)?"
-                                          rf"(?P<count>{TWO_TO_TEN}|\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}members,\s+")
+                                          rf"(?P<count>{TWO_TO_TEN}|\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}members,\s+"
+                                          r"(?:the\s+)?")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with|groups|"
                               # "has since grown to 17 members, including A"
@@ -5076,8 +5079,10 @@ def _partner_nation_named(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "A, B and C have for years cooperated within the framework of the X": the body they cooperate in is theirs
-_COOPERATE_WITHIN = re.compile(r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?\s+together)\s+(?:closely\s+)?within\s+"
-                               r"(?:the\s+(?:framework|format|structures?)\s+of\s+)?(?:the\s+)?")
+# ... and "A and B were close allies within NATO", "are allies in the X Alliance"
+_COOPERATE_WITHIN = re.compile(r"\b(?:(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?\s+together)\s+(?:closely\s+)?within|"
+                               r"(?:are|were|remain|remained)\s+(?:(?:close|closest|key|fellow|loyal)\s+)?allies\s+"
+                               r"(?:with)?in)\s+(?:the\s+(?:framework|format|structures?)\s+of\s+)?(?:the\s+)?")
 
 
 def _cooperate_within(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -6368,7 +6373,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                                and not _MEMBERS_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 40),
                                                                  m.start)), None) or (
                     ctx.last_agreement if _TREATY_SPOKEN_OF.search(ctx.text, recent, start) else
-                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, recent, start)
+                    # ("Pakistan withdrew in 1973, and the organisation was dissolved": the one spoken of after)
+                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, recent, ctx.sentence.end)
                     else topic)
             if target is None:
                 continue
@@ -12345,7 +12351,10 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:which\s+)?(?:belongs|belonged)\s+to|"
                          # ("Greenland and the Faroe Islands, which are part of Denmark": each of them)
                          r",?\s+(?:which\s+)?(?:is|was|became|has\s+been|had\s+been|forms?|formed|"
                          r"(?P<plural>(?<=which )are|(?<=which )were))\s+(?:(?:a|an)\s+)?"
-                         r"(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
+                         r"(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+(?:of|within)|"
+                         # ("Greenland and the Faroe Islands are both self-governing parts of Denmark": each of them)
+                         r"\s+(?:are|were)\s+(?P<both>both|all)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:parts|territories|regions|provinces)\s+(?:of|within)|"
                          r",?\s+(?:which\s+)?(?:is|are|was|were)\s+(?:directly\s+)?subordinate\s+to|"
                          r",?\s+(?:which\s+)?(?:falls|fall|fell)\s+under|"
                          r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
@@ -12481,7 +12490,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
             belongs = gap is not None and gap.re is _BELONGS_TO
             listed = list_before(ctx, part.end, (part.type,), max_gap=0)[:-1] \
-                if belongs and (gap.group("each") or gap.group("plural")) else []
+                if belongs and (gap.group("each") or gap.group("plural") or gap.group("both")) else []
             # ("does not cover Greenland or the Faroe Islands, which are part of Denmark": either of them)
             alternative = next((m for m in ctx.mentions if m.type is part.type and _OR_GAP.fullmatch(
                 ctx.text, m.end, part.start)), None) if belongs and gap.group("plural") and not listed else None
