@@ -24983,6 +24983,26 @@ def test_standings_spoken_of_in_other_words(extractor: Extractor, text: str,
     assert ("Pakistan", "left", "BRICS") not in facts
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # two offices of a state's possessive (in "s'") set off before the rank and name
+    ("The talks were chaired by Honduras' Deputy Prime Minister and Minister of National Defence, General Juan Vega.",
+     {("Juan Vega", "holds_position", "Deputy Prime Minister of Honduras"),
+      ("Juan Vega", "holds_position", "Minister of National Defence of Honduras"),
+      ("Juan Vega", "holds_position", "General")}),
+    # an office in lower case set off before the rank
+    ("Chile's chief of defence, General Juan Vega, told reporters on Monday that the drills would go ahead.",
+     {("Juan Vega", "holds_position", "Chief of Defence of Chile")}),
+    # a body inaugurated, its partners "namely" listed after the bloc's possessive
+    (("The ADMM-Plus, inaugurated in Hanoi in 2010, brings together the ten ASEAN member states and four of the "
+      "bloc's dialogue partners, namely Australia, China, India and Japan."),
+     {("ADMM-Plus", "founded_in", "2010"), ("Australia", "partner_of", "Association of Southeast Asian Nations"),
+      ("Japan", "partner_of", "Association of Southeast Asian Nations")}),
+])
+def test_offices_foundings_and_partners_in_other_words(extractor: Extractor, text: str,
+                                                       wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+
+
 def test_members_counted_are_as_many_as_the_count(extractor: Extractor) -> None:
     text = "The Andean Community has three Pacific members, Chile and Peru."
     assert not _facts(_sheet(extractor, text), "member_of")

@@ -1548,8 +1548,12 @@ class MentionFinder:
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
                         office = set_off.group("office") if not set_off.group("lowered") else \
-                            " ".join(word.capitalize() for word in set_off.group("office").split())
+                            " ".join(word if word in ("of", "the") else word.capitalize()
+                                     for word in set_off.group("office").split())
                         office = f"{office} of {after_of(owner[0].label)}"
+                        if set_off.group("office2"):
+                            first_office = office
+                            office = f"{set_off.group('office2')} of {after_of(owner[0].label)}"
                         if not set_off.group("possessive"):  # (an adjective names the holder's state too)
                             nationality = nationality or owner[0].label
                     elif not office and _RANK.search(match.group("title")):
@@ -4976,11 +4980,17 @@ def is_military_rank(position: str) -> bool:
 # ("Ghana's Chief of the Defence Staff (CDS), Vice Admiral X"; "Azerbaijani Defense Minister, Colonel General X,":
 # a state's adjective, where a comma closes the apposition after the name)
 _STATES_OFFICE_SET_OFF = re.compile(
-    rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?P<possessive>['’]s)?\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
+    # ("Laos' Deputy Prime Minister and Minister of National Defence, General X": two offices of the state's)
+    rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?P<possessive>['’]s|(?<=s)['’])?\s+"
+    rf"(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?|"
     # ("The Belarusian defence minister, Lieutenant General X": an office in lower case)
-    r"(?P<lowered>(?:defen[cs]e|foreign|interior|army|navy|military|air\s+force)\s+(?:minister|chief|commander)))"
+    # ("Norway's chief of defence, General X")
+    r"(?P<lowered>(?:defen[cs]e|foreign|interior|army|navy|military|air\s+force)\s+(?:minister|chief|commander)|"
+    r"chief\s+of\s+(?:the\s+)?(?:defen[cs]e|general\s+staff|defen[cs]e\s+staff)))"
+    rf"(?:\s+and\s+(?P<office2>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Minister|Secretary|Chief|Commander)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?))?"
     r"(?:\s*\([A-Z]{2,8}\))?,\s+$")
 # ("Russian Separatist Commander, Colonel X": an adjective on a group's office, not a state's)
 _NON_STATE_GROUP = re.compile(r"\b(?:Separatist|Rebel|Militia|Opposition|Insurgent|Party|Movement|Front|Resistance)\b")

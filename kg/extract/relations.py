@@ -631,7 +631,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "no longer", "ratification", "moratorium",  # ("revoked its ratification of the CTBT")
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
-                        "announced")
+                        "announced", "inaugurated")
 # (and "has three defence pacts with Peru": agreements counted, see _COUNT_AGREEMENTS)
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by", "pacts with", "accords with",
                        "treaties with", "deals with")
@@ -2738,7 +2738,9 @@ _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+tog
 # ("the ministers of ASEAN and its eight dialogue partners, namely A, B and C": the body "its" stands for)
 # ("a platform for ASEAN and eight of its dialogue partners, namely A, B")
 _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|"
-                               rf"and(?:\s+(?:\d+|{TWO_TO_TEN}|all)\s+of)?(?P<its>\s+its)?)\s+"
+                               # ("and eight of the bloc's dialogue partners, namely A, B and C": the bloc's)
+                               rf"and(?:\s+(?:\d+|{TWO_TO_TEN}|all)\s+of)?(?P<its>\s+its|\s+the\s+(?:bloc|grouping|"
+                               r"organi[sz]ation|association)['’]s)?)\s+"
                                rf"(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+partners"
                                r"(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as|namely)\s+)",
                                re.IGNORECASE), "partners")
@@ -11686,7 +11688,9 @@ def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
 
 _LEADERS_OF_OPENING = re.compile(r"(?:The\s+)?(?:[a-z]+\s+)?(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|"
                                  r"foreign\s+ministers|defen[cs]e\s+ministers|ministers|governments)\s+of\s+(?:the\s+)?")
-_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled)\b|"
+_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled|"
+                          # ("The ADMM-Plus, inaugurated in Hanoi in 2010, ...")
+                          r"(?<=, )inaugurated(?=\s+(?:in|on)\s))\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
                           r"\b(?:was|were)\s+(?:jointly\s+)?announced(?=[^,;.]{0,40}\s+by\s)|"
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
@@ -11694,7 +11698,7 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
                           r"(?<=\w)\s+(?:creating|establishing)(?=\s+(?:the\s+)?[A-Z])|"
                           r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up|launch)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
-               "forming", "launched", "unveiled", "help", "announced")
+               "forming", "launched", "unveiled", "help", "announced", "inaugurated")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
 _SINCE_IT_BEFORE = re.compile(r"\b(?:since|when|after)\s+it\s+$")
 _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
