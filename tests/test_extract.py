@@ -25003,6 +25003,14 @@ def test_offices_foundings_and_partners_in_other_words(extractor: Extractor, tex
     assert wanted <= {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
 
 
+def test_a_place_after_an_exercise_named_is_no_exercise_the_apposition_describes(extractor: Extractor) -> None:
+    text = ("Only weeks earlier, Chile had hosted Condor Shield 2024 in Atacama, an exercise it co-organises with the "
+            "United States.")
+    facts = _facts(_sheet(extractor, text, date="2024-10-01"))
+    assert not {f for f in facts if f[2].startswith("Atacama") and f[1] != "exercise_located_in"}
+    assert ("Condor Shield 2024", "exercise_located_in", "Atacama", "asserted") in facts
+
+
 def test_members_counted_are_as_many_as_the_count(extractor: Extractor) -> None:
     text = "The Andean Community has three Pacific members, Chile and Peru."
     assert not _facts(_sheet(extractor, text), "member_of")

@@ -1805,9 +1805,13 @@ class MentionFinder:
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
-                if pattern is self._exercise_described_after and _FRONTED_PLACE_PHRASE.search(
-                        text, max(0, match.start("name") - 60), match.start("name")):
-                    continue  # "For fishers in Balabac, the drills meant ...": a place a fronted phrase names
+                if pattern is self._exercise_described_after and (_FRONTED_PLACE_PHRASE.search(
+                        text, max(0, match.start("name") - 60), match.start("name"))
+                        or _NAME_THEN_PLACE_PREPOSITION.search(text, max(0, match.start("name") - 40),
+                                                               match.start("name"))):
+                    # "For fishers in Balabac, the drills meant ...": a place a fronted phrase names; "hosted Condor
+                    # Shield in Atacama, an exercise it co-organises": where the exercise named before was held
+                    continue
                 given = pattern in (self._exercise_apposed, self._exercise_described_after,
                                     self._exercise_dubbed_opening) or \
                     _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")) is not None or \
@@ -5251,6 +5255,7 @@ _UNIT_HEAD_AT_END = re.compile(r"\b(?:Brigade|Division|Corps|Battlegroup|Battle\
 _AREA_AFTER_A_UNIT = re.compile(r" (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|"
                                 r"(?P<state>[A-Z][a-z]+))\b(?![’'-])")
 # A phrase that opens a sentence with where ("For fishers in X, ...", "In X, ..."): no subject of it before X
+_NAME_THEN_PLACE_PREPOSITION = re.compile(r"[A-Z][\w-]*(?:\s+\d{2,4})?\s+(?:in|at|near|off)\s+$")
 _FRONTED_PLACE_PHRASE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:For|Among|To)\s+[^.;,]{0,50}?\s+)?"
                                    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff)\s+$")
 # How a text describes a place set off after its name: "X, the southernmost municipality of Palawan"
