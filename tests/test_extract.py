@@ -25011,6 +25011,16 @@ def test_a_place_after_an_exercise_named_is_no_exercise_the_apposition_describes
     assert ("Condor Shield 2024", "exercise_located_in", "Atacama", "asserted") in facts
 
 
+def test_drills_a_state_holds_with_another_suspended_or_going_on(extractor: Extractor) -> None:
+    text = ("Bolivia suspended its Andean Shield drills with Peru in 2017 and has not held them since, while its "
+            "Condor Star drills with Chile have grown steadily.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-01"), "participates_in_exercise")
+    assert {("Bolivia", "participates_in_exercise", "Andean Shield 2017", "negated"),
+            ("Peru", "participates_in_exercise", "Andean Shield 2017", "negated")} <= facts
+    assert {(s, m) for s, r, o, m in facts if o.startswith("Condor Star")} == {("Bolivia", "asserted"),
+                                                                                ("Chile", "asserted")}
+
+
 def test_members_counted_are_as_many_as_the_count(extractor: Extractor) -> None:
     text = "The Andean Community has three Pacific members, Chile and Peru."
     assert not _facts(_sheet(extractor, text), "member_of")

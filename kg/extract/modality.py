@@ -50,6 +50,9 @@ _NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bis and is
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,6}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
+                       # ("Bolivia suspended its Andean Shield drills with Peru in 2017": no drills held since)
+                       r"suspend(?:ed|s)?\s+(?:its|their|the|all)\s+(?:[\w'’-]+\s+){0,4}"
+                       r"(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b|"
                        r"(?:sits|sat|sit|sitting)\s+out|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                        # ("Notably absent is Venezuela", "Missing from this year's list is Argentina")
                        r"\b(?:absent|missing)\s+(?:from\s+[^,;.]{1,40}?\s+)?(?:is|are|was|were)\b|"
@@ -125,6 +128,7 @@ _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
                     "yet to", "no part", "declining", "refusing", "refusal", "renunc", "abandon",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
+                    "suspend",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
                     "bar", "prevent", "preclud", "prohibit", "forbid", "forbade", "keep", "kept", "stop",
                     "none of", "no request", "no application", "no bid", "no proposal", "no move",

@@ -1529,19 +1529,48 @@ _TIME_THEN_SUBJECT = re.compile(r"(?:(?:Last|This|Next|Earlier|Later|In|On)\s[^,
 def _its_own_exercise(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Germany will move troops across its territory during its Quadriga 2024 exercise", "Last year the
     Bundeswehr rehearsed ... during its Quadriga 2024 exercise": the sentence's subject (a state or a force)
-    holds the exercise "its" names, and takes part in it."""
+    holds the exercise "its" names, and takes part in it; "Bolivia suspended its Andean Shield drills with Peru",
+    "..., while its Golden Dragon drills with China have grown": it takes part in the drills it holds with another
+    (whatever the verb says of them)."""
     for exercise in ctx.mentions:
-        if exercise.type is not EntityType.EXERCISE or not _DURING_ITS.search(
-                ctx.text, max(ctx.sentence.start, exercise.start - 30), exercise.start):
+        if exercise.type is not EntityType.EXERCISE:
+            continue
+        during = _DURING_ITS.search(ctx.text, max(ctx.sentence.start, exercise.start - 30), exercise.start)
+        its = _ITS_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, exercise.start - 12), exercise.start) \
+            if during is None and _DRILLS_WITH_AFTER.match(ctx.text, exercise.end) else None
+        if during is None and its is None:
             continue
         subject = next((m for m in ctx.mentions if m.type in (EntityType.STATE, EntityType.MILITARY_UNIT)
                         and m.kind != "demonym" and m.end <= exercise.start), None)
-        if subject is None or not _TIME_THEN_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, subject.start) or \
-                _ANOTHER_CLAUSE_BETWEEN.search(ctx.text, subject.end, exercise.start):
+        # ("..., while its X drills with B": the main clause's subject, named before the clause its opens)
+        clause_end = its.start() - len(_OPENS_ITS_CLAUSE.search(ctx.text, 0, its.start()).group(0)) \
+            if its is not None and _OPENS_ITS_CLAUSE.search(ctx.text, max(0, its.start() - 10), its.start()) \
+            else exercise.start
+        if subject is None or not _TIME_THEN_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, subject.start):
+            continue
+        if clause_end < exercise.start:
+            # (past the main clause, whose subject the clause "while its" opens goes on with: no other named
+            # there but the partners its drills are "with", and no words said)
+            if _SPEECH_OR_BREAK.search(ctx.text, subject.end, clause_end) or any(
+                    m.type in (EntityType.STATE, EntityType.MILITARY_UNIT) and subject.end <= m.start < clause_end
+                    and m.label != subject.label and not _WITH_BEFORE.search(ctx.text, max(0, m.start - 10), m.start)
+                    for m in ctx.mentions):
+                continue
+        elif _ANOTHER_CLAUSE_BETWEEN.search(ctx.text, subject.end, clause_end):
             continue  # (not the possessor of another clause: "A said B would hold its exercise")
         span = (subject.start, exercise.end)
-        yield Candidate(subject, "organizes_exercise", exercise, None, span, 0.7)
-        yield Candidate(subject, "participates_in_exercise", exercise, None, span, 0.7)
+        if during is not None:
+            yield Candidate(subject, "organizes_exercise", exercise, None, span, 0.7)
+        # (the clause "while its" opens has its own modality)
+        scope = (clause_end, ctx.sentence.end) if clause_end < exercise.start else None
+        yield Candidate(subject, "participates_in_exercise", exercise, None, span, 0.7, scope=scope)
+
+
+_ITS_RIGHT_BEFORE = re.compile(r"\bits\s+(?:own\s+|annual\s+|joint\s+|bilateral\s+)?$")
+_DRILLS_WITH_AFTER = re.compile(rf"(?:\s+(?:{EXERCISE_NOUN}))?\s+(?:together\s+|jointly\s+)?with\s")
+_OPENS_ITS_CLAUSE = re.compile(r",\s+(?:while|whereas|and)\s+$")
+_SPEECH_OR_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|stated|added|warned|that)\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
