@@ -25035,6 +25035,23 @@ def test_a_ranked_speaker_after_the_words_past_a_long_role(extractor: Extractor,
     assert ("Ana Ruiz", "said", "Bolivia will not take part", "asserted") in _facts(_sheet(extractor, text), "said")
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # a short quotation a verb quotes, past an auxiliary and a relative clause; then a second act
+    (('Peruvian President Ana Ruiz, who attended the summit, has called the deal "null and void" and insists that '
+      "Tacna remains part of Peru."),
+     {("Ana Ruiz", "null and void"), ("Ana Ruiz", "Tacna remains part of Peru")}),
+    # a body by an acronym the text never defines, set off after its description and a possessive
+    ("Chile's maritime security agency CHMTO had earlier reported a fire on board.", {("CHMTO", "a fire on board")}),
+    # a word quoted inside the noun phrase it qualifies is no words of the speaker's own
+    ('Peruvian Prime Minister Ana Ruiz has described access to the sea as an "existential" matter for Peru.', set()),
+    # ... but what someone called so is
+    ('Chile launched what President Juan Soto called a "defensive" operation.', {("Juan Soto", "defensive")}),
+])
+def test_short_quotations_and_the_speakers_they_belong_to(extractor: Extractor, text: str,
+                                                         wanted: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == wanted
+
+
 def test_a_speaker_past_a_relative_clause_whose_verb_takes_a_noun(extractor: Extractor) -> None:
     text = ("Admiral Juan Vega, who welcomed the Chilean crew at the port of Callao on Monday, said the two navies "
             "shared a common interest in safe sea lanes.")

@@ -2518,7 +2518,8 @@ class MentionFinder:
                                part_of=hits[0].label, confidence=0.75,
                                inner=inner(match.start("name"), match.end("name"))))
         for match in itertools.chain(
-                _ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask else (),
+                _ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask or " reported " in lowered
+                else (),
                 _ACRONYM_FOUNDED.finditer(text) if line_words & _FOUNDED_KEYS.mask else ()):
             # "It will run until October 25, KFOR said in a statement", "ZOPACAS was launched in 1986 by ...": a
             # body by an acronym the gazetteer lacks and the text never defines (one it defines is named in full
@@ -4464,7 +4465,9 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Mem
                              "Program", "Package", "Code of Conduct", "memorandum", "agreement", "accord", "pact",
                              "treaty", "cooperation plan", "cooperation program", "cooperation roadmap")
 # "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
+# ("Britain's maritime security agency UKMTO had earlier reported a fire": past an adverb too)
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
+                               r"(?:(?:earlier|later|previously|also|first)\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")
 _FOUNDED_KEYS = Words("established", "founded", "launched", "created", "set up", "formed")
 # ("ZOPACAS was launched in 1986 by A and B", but not "RISAT2 was launched in 2009", "an ICBM was launched": a

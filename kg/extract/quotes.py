@@ -423,7 +423,11 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                   # (or a single word so quoted: 'a move the Kremlin called "unfriendly"')
                   # (not a capitalised word: 'called the group "Wagner"' gives a name)
                   if (len(m.group("q").split()) > 3
-                      or (len(m.group("q").split()) > 1 or m.group("q")[:1].islower())
+                      # (not a word quoted inside the noun phrase it qualifies: 'described X as an "existential"
+                      # matter')
+                      or (len(m.group("q").split()) > 1 or m.group("q")[:1].islower()
+                          and (not _NOUN_AFTER_QUOTE.match(para, m.end())
+                               or _WHAT_ONE_CALLED_A.search(para, max(0, m.start() - 80), m.start())))
                       and (_quoted_by_the_name_before(para, p_start, m.start(), mentions)
                            # ('"We are ready," X said': a short sentence quoted, its speaker after it)
                            or m.group("q").rstrip().endswith((",", "!", "?"))
@@ -704,13 +708,21 @@ def _quoted_by_the_name_before(para: str, p_start: int, mark: int, mentions: lis
     naming = _QUOTING_VERB.search(para, max(0, mark - 80), mark + 1)
     verb = naming.start("verb") + p_start if naming else -1
     # (or after a person's apposition: 'X, a professor at the Y College, called it "dangerous shorthand"')
+    # (or past an auxiliary or a relative clause: 'X, who attended the summit, has called the deal "null and
+    # void"')
     return naming is not None and any(
-        m.type in _SPEAKER_TYPES and (0 < verb - m.end <= 2 or m.type is EntityType.PERSON and p_start <= m.end < verb
-                                      and _APPOSITION_GAP.fullmatch(para, m.end - p_start, verb - p_start))
+        m.type in _SPEAKER_TYPES and (0 < verb - m.end <= 2 or p_start <= m.end < verb and _AUXILIARY_GAP.fullmatch(
+            para, m.end - p_start, verb - p_start) or m.type is EntityType.PERSON and p_start <= m.end < verb
+            and _APPOSITION_GAP.fullmatch(para, m.end - p_start, verb - p_start))
         for m in mentions)
 
 
-_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s[^,;“”\"]{2,100},\s+")
+# ('launched what X called a "defensive" action': X's word, however it qualifies the noun)
+_WHAT_ONE_CALLED_A = re.compile(r"\bwhat\s+[^.;“”\"]{1,60}?\bcalled\s+(?:an?\s+)?$")
+_NOUN_AFTER_QUOTE = re.compile(r"\s+(?!(?:and|or|but|as|to|in|on|at|by|for|of|from|with)\b)[a-z]")
+_APPOSITION_GAP = re.compile(r",\s+(?:(?:a|an|the)\s[^,;“”\"]{2,100}|who\s[^,;“”\"]{2,80}),\s+"
+                             r"(?:(?:has|have|had)\s+(?:also\s+)?)?")
+_AUXILIARY_GAP = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+|repeatedly\s+|previously\s+|since\s+)?")
 
 
 _SPEAKER_TYPES = (EntityType.PERSON, EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
