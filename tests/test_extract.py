@@ -25052,6 +25052,19 @@ def test_short_quotations_and_the_speakers_they_belong_to(extractor: Extractor, 
     assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == wanted
 
 
+@pytest.mark.parametrize("text, office", [
+    ('"We are ready," said Rear Adm. Juan Soto, who directs maritime operations for the Chilean Navy.',
+     ("Juan Soto", "director of maritime operations for the Chilean Navy")),
+    ('"We kept the lights on," said Ana Ruiz, who chaired the council\'s Senior Officials during Chile\'s term.',
+     ("Ana Ruiz", "chair of the council's Senior Officials")),
+    ('"We agreed," said Ana Ruiz, who chaired the meeting in Lima.', None),
+])
+def test_an_office_a_relative_clause_names_by_its_verb(extractor: Extractor, text: str,
+                                                      office: tuple[str, str] | None) -> None:
+    offices = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")}
+    assert (office in offices) if office else not {o for s, o in offices if o.startswith("chair")}
+
+
 def test_a_speaker_past_a_relative_clause_whose_verb_takes_a_noun(extractor: Extractor) -> None:
     text = ("Admiral Juan Vega, who welcomed the Chilean crew at the port of Callao on Monday, said the two navies "
             "shared a common interest in safe sea lanes.")

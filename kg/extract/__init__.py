@@ -2510,11 +2510,16 @@ _BODYS_CHAIR_AFTER_NAME = re.compile(r",\s+the\s+(?:current|rotating|outgoing|ne
 # ("who had commanded KFOR since October": until the change of command the text tells)
 _WHO_COMMANDS_TAIL = (r"(?P<verb>commands|(?:has|had(?=\s+\w+\s[^,;.]{2,80}?\s+since\b))\s+commanded|heads|"
                       r"has\s+headed|leads|has\s+led|chairs|"
+                      # ("who directs maritime operations for X", "who chaired the council's senior officials")
+                      # (not "who chaired the meeting": an event chaired, no office held)
+                      r"directs|chaired(?!\s+(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|"
+                      r"summit|conference|discussions?|ceremony|panel|debate|hearing|gathering)\b)|"
                       # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
                       # ("who chairs the Organ on Politics, Defence and Security Cooperation": a title's list)
                       r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)|"
                       r",(?=\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:[,.;]|$))){2,80}?)"
-                      r"(?=\s+since\b|\s*;|\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*"
+                      r"(?=\s+(?:since|during|until)\b|\s*;|"
+                      r"\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*"
                       r"(?:[,.;]|$))|"
                       r"\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
 _WHO_COMMANDS = re.compile(r",\s+who\s+" + _WHO_COMMANDS_TAIL)
@@ -2527,7 +2532,7 @@ _TOOK_COMMAND = re.compile(r"\s+(?:(?:today|yesterday|formally|officially|on\s+[
                            r"\s+(?:the\s+)?command\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*-led\s+)?")
 _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
-_OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
+_OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"), ("dir", "director"))
 _ELECTED = Cue(re.compile(
     r"(?<=[\w’'])\s+(?:(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|sworn in)|"
     # "Alexander Stubb took office as President of Finland", "X became Secretary General of NATO"
