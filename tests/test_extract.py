@@ -25065,6 +25065,18 @@ def test_an_office_a_relative_clause_names_by_its_verb(extractor: Extractor, tex
     assert (office in offices) if office else not {o for s, o in offices if o.startswith("chair")}
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Foreign Affairs Secretary Enrique A. Manalo met them.",
+     ("Enrique A. Manalo", "holds_position", "Foreign Affairs Secretary")),
+    (('According to Miguel Santos, a research fellow at the University of the Philippines\' Institute for Maritime '
+      'Affairs, the incident "made it impossible to look away".'),
+     ("Miguel Santos", "holds_position",
+      "research fellow at the University of the Philippines' Institute for Maritime Affairs")),
+])
+def test_offices_with_long_names(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+
+
 def test_a_speaker_past_a_relative_clause_whose_verb_takes_a_noun(extractor: Extractor) -> None:
     text = ("Admiral Juan Vega, who welcomed the Chilean crew at the port of Callao on Monday, said the two navies "
             "shared a common interest in safe sea lanes.")

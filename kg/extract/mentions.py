@@ -94,7 +94,8 @@ _GOVERNMENT_TITLES = (
     "Deputy Chairperson|Deputy Chairman|Deputy Chairwoman|Vice Chairperson|Vice-Chairperson|Vice Chairman|"
     "Vice-Chairman|"
     "Supreme Leader|Leader|"
-    "Foreign Secretary|Home Secretary|Homeland Security Secretary|Secretary of Homeland Security|Cabinet Secretary|"
+    "Foreign Secretary|Foreign Affairs Secretary|Home Secretary|Homeland Security Secretary|"
+    "Secretary of Homeland Security|Cabinet Secretary|"
     "Security Council Secretary|National Security Adviser|"
     "National Security Advisor|Security Adviser|Foreign Affairs Adviser|Foreign Policy Adviser|Defence Adviser|"
     "Defense Adviser|Military Adviser|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
@@ -760,7 +761,7 @@ class MentionFinder:
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?"
             rf"(?P<of2>[A-Z][\w.-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]+)*?))?(?=[,.;]))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
-            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b|"
+            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,90}}?)?(?=[,.;]|\s+(?:who|which|that)\b|"
             # ("X, Ecuador's president since 2023, said": since when is no part of the office)
             r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[,;.])")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
