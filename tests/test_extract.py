@@ -25077,6 +25077,15 @@ def test_offices_with_long_names(extractor: Extractor, text: str, fact: tuple[st
     assert fact in {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
 
 
+def test_quotations_in_single_marks(extractor: Extractor) -> None:
+    text = ("'Chile sells location, and location has never been worth more,' said Chilean security analyst Ana Ruiz. "
+            "'But every tenant expects Chile to take its side,' she added.\n\nThe officers of the Philippines' navy "
+            "and the states' ministers met in Lima on Monday, and Peru's 'Andean Shield' plan was discussed.")
+    words = ("Chile sells location, and location has never been worth more … But every tenant expects Chile to take "
+             "its side")
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {("Ana Ruiz", words)}
+
+
 def test_a_speaker_past_a_relative_clause_whose_verb_takes_a_noun(extractor: Extractor) -> None:
     text = ("Admiral Juan Vega, who welcomed the Chilean crew at the port of Callao on Monday, said the two navies "
             "shared a common interest in safe sea lanes.")

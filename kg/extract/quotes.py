@@ -356,11 +356,35 @@ class Speech:
     clause: tuple[int, int]  # where the reported words lie, for the modality of facts inside them
 
 
+# A quotation in single marks: opened before a word, after a space or a line's start; closed after a word or a stop
+# and before a space or a stop, with three words at least (an apostrophe within a word, "the state's", is no mark)
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))'(?=[A-Za-z])(?P<q>(?:[^'\n]|(?<=\w)'(?=\w)){8,}?(?<=[\w,.!?]))'"
+                            r"(?=[\s,.;:!?)]|$)", re.MULTILINE)
+
+
+def _single_quotes_doubled(text: str) -> str:
+    """``text`` with each quotation in single marks ('A,' said X) in double ones, of the same length."""
+    quoted = [match for match in _SINGLE_QUOTED.finditer(text) if len(match.group("q").split()) >= 3]
+    if not quoted:
+        return text
+    chars = list(text)
+    # (not one within a quotation in double marks: '“We call it 'the new normal,' he said”')
+    doubled = [m.span() for m in _QUOTE.finditer(text)] if '"' in text or "“" in text else []
+    for match in quoted:
+        if not any(a < match.end() and match.start() < b for a, b in doubled):
+            chars[match.start()], chars[match.end() - 1] = "“", "”"
+    return "".join(chars)
+
+
 def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Speech]:
     """Every speech act of the article, in text order (``mentions`` in text order, as found)."""
     if "«" in text:  # «...», as Russian and continental agencies quote: the same marks, one character each
         text = text.translate(_GUILLEMETS)
         sentences = [replace(sentence, text=sentence.text.translate(_GUILLEMETS)) for sentence in sentences]
+    if "'" in text and (doubled := _single_quotes_doubled(text)) != text:
+        # 'A,' said X: a text that quotes in single marks, as British and African outlets do (one character each)
+        text = doubled
+        sentences = [replace(sentence, text=text[sentence.start:sentence.end]) for sentence in sentences]
     starts = [m.start for m in mentions]
     spans = {(m.start, m.end) for m in mentions}
     next_sentence = {sentence.start: after for sentence, after in itertools.pairwise(sentences)}
