@@ -25086,6 +25086,13 @@ def test_quotations_in_single_marks(extractor: Extractor) -> None:
     assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {("Ana Ruiz", words)}
 
 
+def test_a_body_after_the_words_past_a_linking_lead_and_an_adverb(extractor: Extractor) -> None:
+    text = ("In a separate development, the Chilean navy held a patrol in late June, the Chilean Ministry of National "
+            "Defence said earlier.")
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {
+        ("Chilean Ministry of National Defence", "the Chilean navy held a patrol in late June")}
+
+
 def test_a_speaker_past_a_relative_clause_whose_verb_takes_a_noun(extractor: Extractor) -> None:
     text = ("Admiral Juan Vega, who welcomed the Chilean crew at the port of Callao on Monday, said the two navies "
             "shared a common interest in safe sea lanes.")

@@ -175,7 +175,9 @@ _CONTINUATION = re.compile(rf",\s+(?:{_GOING_ON})\s+(?:that\s+)?|"
 _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 # (the one told a whole word: not "Washingt" and then "on ...")
+# ("..., the ministry said earlier.", "..., X told reporters on Monday.")
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\b\s*)?"
+                                r"(?:(?:earlier|later|separately|yesterday|today|then)\b\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
 _WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported clause's own words
 # ('"up to ten" Oreshnik missile systems could be ...': a name may follow the words quoted)
@@ -2055,6 +2057,7 @@ _PRONOUN_SET_OFF = re.compile(r"(?P<lead>[A-Z][^,;:\"“”]{0,60}?),\s+(?P<who>
                               r"(?:\s+on\s+\w+day)?,\s+(?=[a-z])")
 # A lead that is a linking adverb, no words of the speaker's ("Still, he added, ...")
 _LINKING_LEAD = re.compile(r"(?:Still|However|But|And|Yet|Instead|Now|Indeed|Moreover|Meanwhile|So|Nonetheless|"
+                           r"Separately|Elsewhere|In\s+a\s+(?:separate|related)\s+development|"
                            r"Nevertheless|Even\s+so|In\s+(?:short|any\s+case|the\s+end)|For\s+now|Above\s+all)")
 
 _LINKING_OPENING = re.compile(_LINKING_LEAD.pattern + r",\s+(?=[a-z]|the\s|[A-Z][a-z]+\s)")
