@@ -1543,9 +1543,8 @@ def _its_own_exercise(ctx: SentenceContext) -> Iterator[Candidate]:
         subject = next((m for m in ctx.mentions if m.type in (EntityType.STATE, EntityType.MILITARY_UNIT)
                         and m.kind != "demonym" and m.end <= exercise.start), None)
         # ("..., while its X drills with B": the main clause's subject, named before the clause its opens)
-        clause_end = its.start() - len(_OPENS_ITS_CLAUSE.search(ctx.text, 0, its.start()).group(0)) \
-            if its is not None and _OPENS_ITS_CLAUSE.search(ctx.text, max(0, its.start() - 10), its.start()) \
-            else exercise.start
+        opener = _OPENS_ITS_CLAUSE.search(ctx.text, max(0, its.start() - 12), its.start()) if its is not None else None
+        clause_end = opener.start() if opener is not None else exercise.start
         if subject is None or not _TIME_THEN_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, subject.start):
             continue
         if clause_end < exercise.start:
