@@ -25021,6 +25021,23 @@ def test_drills_a_state_holds_with_another_suspended_or_going_on(extractor: Extr
                                                                                 ("Chile", "asserted")}
 
 
+def test_the_pact_is_the_last_agreement_its_noun_names(extractor: Extractor) -> None:
+    text = ("On July 11, 2024, Chile, Peru and Ecuador launched the Andean Patrol Collaboration Effort – the APC "
+            "Pact – under which the three countries will share expertise. Chile and Peru signed a memorandum of "
+            "understanding on training in May. Bolivia, which joined the Andean Community in 1969, is not a party to "
+            "the pact.")
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party") if o == "Bolivia"} == {
+        ("APC Pact", "negated")}
+
+
+def test_a_state_that_rejoined_last_year(extractor: Extractor) -> None:
+    text = "Bolivia walked out of the Andean Community in 2007 and only rejoined last year."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2024-06-01"))}
+    assert {("Bolivia", "left", "Andean Community"), ("Bolivia", "member_of", "Andean Community")} <= facts
+    times = {f.relation: f.time for f in _sheet(extractor, text, date="2024-06-01").facts}
+    assert times["member_of"] == "2023"
+
+
 def test_members_counted_are_as_many_as_the_count(extractor: Extractor) -> None:
     text = "The Andean Community has three Pacific members, Chile and Peru."
     assert not _facts(_sheet(extractor, text), "member_of")

@@ -2610,7 +2610,8 @@ _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+the\s+(?:alliance|bloc|organi[sz]atio
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
                           r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\b)")
+                          # ("walked out of X in 2007 and only rejoined last year")
+                          r"December)\b|last\s+(?:year|month)\b)")
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(rf"{_IN_A_YEAR}(?:,\s+[a-z][^,;.]{{1,40}},)?\s*,?\s*and\s+")
@@ -11359,6 +11360,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
                 ctx, 2)):
             # "the agreement", "the new treaty", "it" (of one named in the last sentences): the one named last
             agreement = ctx.last_agreement
+            if kind and agreement is not None and kind not in agreement.label.lower():
+                # ("the pact" after the ICE Pact and then a memorandum: the last one its noun names)
+                recent = _sentences_back(ctx, 3)
+                agreement = next((a for a in reversed(ctx.agreements) if a.start >= recent
+                                  and kind in a.label.lower()), agreement)
         if agreement is None:
             continue
         parties = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
