@@ -25003,12 +25003,27 @@ def test_offices_foundings_and_partners_in_other_words(extractor: Extractor, tex
     assert wanted <= {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
 
 
-def test_a_place_after_an_exercise_named_is_no_exercise_the_apposition_describes(extractor: Extractor) -> None:
-    text = ("Only weeks earlier, Chile had hosted Condor Shield 2024 in Atacama, an exercise it co-organises with the "
-            "United States.")
+@pytest.mark.parametrize("text", [
+    ("Only weeks earlier, Chile had hosted Condor Shield 2024 in Atacama, an exercise it co-organises with the "
+     "United States."),
+    ("Only weeks earlier, Chile had hosted the Condor Shield 2024 exercise in Atacama, an exercise it co-organises "
+     "with the United States."),
+])
+def test_a_place_after_an_exercise_named_is_no_exercise_the_apposition_describes(extractor: Extractor,
+                                                                                 text: str) -> None:
     facts = _facts(_sheet(extractor, text, date="2024-10-01"))
     assert not {f for f in facts if f[2].startswith("Atacama") and f[1] != "exercise_located_in"}
     assert ("Condor Shield 2024", "exercise_located_in", "Atacama", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, organisers", [
+    ("Chile hosted the Condor Shield 2024 exercise, which it co-organises with the United States.",
+     {"Chile", "United States"}),
+    ("Peru is hosting the Condor Shield 2024 exercise, which it organizes jointly with Chile.", {"Peru", "Chile"}),
+])
+def test_an_exercise_its_host_organises_with_another(extractor: Extractor, text: str, organisers: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-10-01"), "organizes_exercise")
+    assert {s for s, r, o, m in facts if o == "Condor Shield 2024"} == organisers
 
 
 def test_drills_a_state_holds_with_another_suspended_or_going_on(extractor: Extractor) -> None:

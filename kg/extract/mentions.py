@@ -5259,7 +5259,9 @@ _UNIT_HEAD_AT_END = re.compile(r"\b(?:Brigade|Division|Corps|Battlegroup|Battle\
 _AREA_AFTER_A_UNIT = re.compile(r" (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|"
                                 r"(?P<state>[A-Z][a-z]+))\b(?![’'-])")
 # A phrase that opens a sentence with where ("For fishers in X, ...", "In X, ..."): no subject of it before X
-_NAME_THEN_PLACE_PREPOSITION = re.compile(r"[A-Z][\w-]*(?:\s+\d{2,4})?\s+(?:in|at|near|off)\s+$")
+_NAME_THEN_PLACE_PREPOSITION = re.compile(r"[A-Z][\w-]*(?:\s+\d{2,4})?"
+                                          r"(?:\s+(?:exercises?|drills|manoeuvres|maneuvers))?"
+                                          r"\s+(?:in|at|near|off)\s+$")
 _FRONTED_PLACE_PHRASE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:For|Among|To)\s+[^.;,]{0,50}?\s+)?"
                                    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff)\s+$")
 # How a text describes a place set off after its name: "X, the southernmost municipality of Palawan"

@@ -7020,7 +7020,10 @@ def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[M
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|(?:still\s+|both\s+|all\s+|now\s+)?outside)\s[^,;]{2,120},\s+"
                                      r"(?:(?:will|would|has|have|had|is|are|was|were|"
                                      r"also|jointly|to|not|never|yet)\s+)*\Z")
-_WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
+# ("X, which it organizes jointly with Y", "X in Z, an exercise it co-organises with Y": the subject's)
+_WHICH_IT_DOES = re.compile(r"(?:\s+(?:exercise|drills))?(?:\s+(?:in|at|off)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+                            r",\s+(?:which|an?\s+(?:[\w-]+\s+){0,2}?(?:exercise|drill)\s+(?:that\s+)?)\s*it\s+"
+                            r"(?:(?:also|again|now|jointly|has|will)\s+)?")
 # "Warships and submarines of the Northern Fleet practiced ... as part of the July Storm naval exercise"
 _FORCES_OF_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:warships|ships|submarines|aircraft|troops|units|forces|crews)"
                                 r"(?:\s+and\s+\w+)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -9488,6 +9491,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             organisers = list_before(ctx, forces.start(), (EntityType.STATE,), max_gap=0, allow_demonyms=True) \
                 or organisers
         jointly = _JOINTLY_WITH_AFTER.match(ctx.text, end) if "with" in ctx.text[end:end + 30] else None
+        if jointly is None and organisers and match.group(0)[:3].lower() == "co-":
+            jointly = _WITH_PARTNER_AFTER.match(ctx.text, end)  # "which it co-organises with the United States"
         if jointly and (organisers or _ORGANISED.match(match.group(0))):
             # "which Georgia organises jointly with the United States", "The exercise, organised jointly with
             # CENTCOM, ...": the partner organises it too
