@@ -3314,6 +3314,7 @@ class MentionFinder:
 
 
 def _only(names: list[str]) -> str | None:
+    """The one name of ``names``, or None when there are none or several (which one is meant is unsaid)."""
     return names[0] if len(names) == 1 else None
 
 
