@@ -1552,7 +1552,7 @@ def _its_own_exercise(ctx: SentenceContext) -> Iterator[Candidate]:
             # there but the partners its drills are "with", and no words said)
             if _SPEECH_OR_BREAK.search(ctx.text, subject.end, clause_end) or any(
                     m.type in (EntityType.STATE, EntityType.MILITARY_UNIT) and subject.end <= m.start < clause_end
-                    and m.label != subject.label and not _WITH_BEFORE.search(ctx.text, max(0, m.start - 10), m.start)
+                    and m.label != subject.label and not WITH_BEFORE.search(ctx.text, max(0, m.start - 10), m.start)
                     for m in ctx.mentions):
                 continue
         elif _ANOTHER_CLAUSE_BETWEEN.search(ctx.text, subject.end, clause_end):
@@ -1569,7 +1569,6 @@ _ITS_RIGHT_BEFORE = re.compile(r"\bits\s+(?:own\s+|annual\s+|joint\s+|bilateral\
 _DRILLS_WITH_AFTER = re.compile(rf"(?:\s+(?:{EXERCISE_NOUN}))?\s+(?:together\s+|jointly\s+)?with\s")
 _OPENS_ITS_CLAUSE = re.compile(r",\s+(?:while|whereas|and)\s+$")
 _SPEECH_OR_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|stated|added|warned|that)\b")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
