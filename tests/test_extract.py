@@ -25310,3 +25310,36 @@ def test_a_states_name_among_adjectives_before_troops_stands_as_one(extractor: E
     text = "Peruvian marines will join Chilean, New Zealand and Fijian troops at Exercise Croix du Sud in November."
     facts = _facts(_sheet(extractor, text, date="2023-10-20"), "participates_in_exercise")
     assert {s for s, r, o, m in facts} == {"Peru", "Chile", "New Zealand", "Fiji"}
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("SANTIAGO — President Ana Ruiz said on Monday that the exercise would go ahead.", "Ana Ruiz",
+     "President of Chile"),
+    ("Lima, May 22 (Test Wire) – Prime Minister Juan Soto said the drills would go ahead.", "Juan Soto",
+     "Prime Minister of Peru"),
+    ("By Ana Ruiz\nQUITO, June 3 - Acting Defense Minister Luis Vera said the drills would go ahead.", "Luis Vera",
+     "Acting Defense Minister of Ecuador"),
+])
+def test_a_bare_office_in_a_story_datelined_in_a_capital_is_that_states(extractor: Extractor, text: str,
+                                                                        person: str, office: str) -> None:
+    assert (person, "holds_position", office, "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, person, office", [
+    # (the sentence names another state, whose head the person may be; the text gives the person a state)
+    ("SANTIAGO — Peru has been in turmoil since the vote that gave President Ana Ruiz a second term.", "Ana Ruiz",
+     "President"),
+    ("SANTIAGO — Peruvian President Ana Ruiz arrived. President Ana Ruiz said the drills would go ahead.",
+     "Ana Ruiz", "President of Peru"),
+    # (no dateline: the office stays as written)
+    ("President Ana Ruiz said on Monday that the exercise would go ahead.", "Ana Ruiz", "President"),
+])
+def test_a_bare_office_is_not_the_datelines_state_where_the_text_says_otherwise(
+        extractor: Extractor, text: str, person: str, office: str) -> None:
+    offices = {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position") if s == person}
+    assert offices == {office}
+
+
+def test_an_office_held_for_a_time_keeps_its_word_opening_a_sentence(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Interim President Ana Ruiz said the drills would go ahead."), "holds_position")
+    assert facts == {("Ana Ruiz", "holds_position", "Interim President", "asserted")}

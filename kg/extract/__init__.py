@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from .._version import __version__
 from ..articles import find_clutter
-from ..linking.gazetteer import Gazetteer, GazetteerEntry
+from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind
 from ..linking.reference import ReferenceFacts
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
@@ -2755,6 +2755,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     facts += _offices_given(text, sentences, mentions, finder)
+    dateline_state = _dateline_state(text, sentences, finder)
     for mention in mentions:
         if mention.type is not EntityType.PERSON:
             continue
@@ -2766,7 +2767,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if position:
                 # ("In Ivory Coast, President X", "the UAE by Vice President and Prime Minister X": that state's)
                 position = _bare_office_of_state_before(text, sentence, mention, position, mentions) or \
-                    _bodys_office_before(text, mention, position, mentions) or position
+                    _bodys_office_before(text, mention, position, mentions) or \
+                    _bare_office_of_dateline_state(position, mention, sentence, mentions, dateline_state) or position
                 facts.append(Fact(mention.label, "holds_position", position, Modality.ASSERTED, None,
                                   evidence, confidence=0.8))
         # "Minister of Defence Kari Hovland (Norway)": the state in brackets after the name
@@ -2833,6 +2835,40 @@ def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention,
     fronted = _IN_BEFORE_STATE.search(text, sentence.start, state.start) is not None  # (the comma its own)
     between = _FRONTED_STATE_THEN_BARE_OFFICE if fronted else _STATE_THEN_BARE_OFFICE
     return f"{position} of {after_of(state.label)}" if between.fullmatch(text, state.end, at) else None
+
+
+# The town of a dateline that opens a story ("SEOUL –", "Port Moresby, May 22 (AP) -"), as the gazetteer may know it
+_DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})(?:,[^—–.\n]{0,50}?)?"
+                            r"(?:\s*\([A-Z][\w.]{1,12}\))?\s*(?:—|–|--|-)\s")
+# An office a state's head or government holds, as its own people name it bare
+_HEAD_OFFICE = re.compile(r"(?:(?:Acting|Interim|Caretaker|acting|interim)\s+)?(?:(?:Vice\s+)?President|"
+                          r"(?:Deputy\s+)?Prime\s+Minister|(?:Defen[cs]e|Foreign)\s+Minister)")
+
+
+def _dateline_state(text: str, sentences: list[Sentence], finder: MentionFinder) -> str | None:
+    """The state whose capital opens the story as its dateline ("SEOUL –": South Korea), or None."""
+    for sentence in sentences[:3]:
+        town = _DATELINE_TOWN.match(text, sentence.start)
+        if town is None:
+            continue
+        name = " ".join(word.capitalize() if word.isupper() else word for word in town.group("town").split())
+        return next((entry.label for entry in finder.gazetteer.lookup(name)
+                     if entry.match is MatchKind.CAPITAL), None)
+    return None
+
+
+def _bare_office_of_dateline_state(position: str, person: Mention, sentence: Sentence, mentions: list[Mention],
+                                   state: str | None) -> str | None:
+    """A head's office given bare ("President X") in a story datelined in a state's capital, as that state's
+    ("SEOUL - ... President X": "President of South Korea"), as its own press names its leaders; None where the text
+    gives the person a state, or the sentence names another state, whose leader the person may be ("the election
+    in Belarus that gave President X a sixth term")."""
+    if state is None or not _HEAD_OFFICE.fullmatch(position) or any(
+            (m.label == person.label and m.nationality) or (
+                m.type is EntityType.STATE and m.kind != "demonym" and m.label != state
+                and sentence.start <= m.start < sentence.end) for m in mentions):
+        return None
+    return f"{position} of {after_of(state)}"
 
 
 # A body's offices a text may write after the body's name of several words ("Andean Community Secretary-General X")

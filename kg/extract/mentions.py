@@ -237,7 +237,9 @@ _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior
                    # ("EU foreign affairs spokesman X")
                    "affairs|"
                    # ("Danish Arctic researcher X", "Chilean nuclear expert Y": the field of the work)
-                   "Arctic|polar|nuclear|legal|economic|energy|cyber")
+                   "Arctic|polar|nuclear|legal|economic|energy|cyber|"
+                   # ("Acting Defense Minister X" opening a sentence: an office held for a time)
+                   "Acting|Interim|Caretaker|Transitional")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _NOW_MODIFIER = re.compile(r"^(?:current|incoming)\s+")
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
