@@ -25343,3 +25343,26 @@ def test_a_bare_office_is_not_the_datelines_state_where_the_text_says_otherwise(
 def test_an_office_held_for_a_time_keeps_its_word_opening_a_sentence(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Interim President Ana Ruiz said the drills would go ahead."), "holds_position")
     assert facts == {("Ana Ruiz", "holds_position", "Interim President", "asserted")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("On Aug. 2, Peru became the 18th member state of the Andean Community.",
+     {("Peru", "Andean Community", "2024-08-02")}),
+    # (a command with member states is a body of members, whatever its name makes it)
+    ("Chile and Peru are among the 12 member states of the Combined Task Force 151 sending ships.",
+     {("Chile", "Combined Task Force 151", None), ("Peru", "Combined Task Force 151", None)}),
+    ("Mercosur met on Monday. Brazil and Argentina, two of the bloc's five founding members, blocked the plan.",
+     {("Brazil", "Mercosur", None), ("Argentina", "Mercosur", None)}),
+    ("Bolivia and Ecuador, both of the Andean Community's member states, signed it.",
+     {("Bolivia", "Andean Community", None), ("Ecuador", "Andean Community", None)}),
+])
+def test_members_a_count_or_a_new_members_rank_names(extractor: Extractor, text: str,
+                                                      wanted: set[tuple[str, str, str | None]]) -> None:
+    facts = {(f.subject, f.object, f.time) for f in _sheet(extractor, text, date="2024-08-10").facts
+             if f.relation == "member_of"}
+    assert facts == wanted
+
+
+def test_a_count_of_a_bodys_partners_sets_off_no_members(extractor: Extractor) -> None:
+    text = "Chile and Peru, two of the Andean Community's partners, blocked the plan."
+    assert not _facts(_sheet(extractor, text), "member_of")

@@ -297,7 +297,9 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if " lead" in lower or " co-lead" in lower or "led by" in lower:
         yield from _leads_a_body(ctx)
     # (a treaty named before may be what "withdrawing from the treaty" leaves)
-    if has_org or ctx.last_org is not None or ctx.last_named_org is not None or ctx.last_agreement is not None:
+    # ("the 18th member state of the United Nations Command": a command with members)
+    if has_org or ctx.last_org is not None or ctx.last_named_org is not None or ctx.last_agreement is not None or (
+            "member state" in lower and any(m.type is EntityType.MILITARY_UNIT for m in ctx.mentions)):
         since = "since" in lower
         if words & _MEMBERSHIP_WORDS.mask:
             yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
@@ -3550,6 +3552,32 @@ _MEMBERS_KIND_AFTER_BODY = re.compile(r"['’]s\s+(?:(?!(?:partner|observer|cand
                                       r"(?:member\s+states|member\s+countries|members|allies|states)\b")
 
 
+# "A and B, two of the council's five veto-wielding permanent members,": the list before, a count of the members
+# the body's possessive (or "the bloc's") names (not its partners or candidates)
+_SOME_OF_THE_BODYS_MEMBERS = re.compile(
+    rf",\s+(?:(?:{TWO_TO_TEN}|both)\s+of\s+)(?:the\s+)?(?P<body>[\w-]+(?:\s+[\w-]+){{0,2}}?)['’]s\s+"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?"
+    r"(?:(?!(?:partner|observer|candidate|aspiring|former|non-member|would-be|prospective)\b)[\w-]+\s+){0,3}?"
+    r"(?:members|member\s+states|member\s+countries)(?=\s*[,—–)])")
+
+
+def _some_of_the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Chile and Peru, two of the bloc's five founding members, blocked the plan": the list a count of the body's
+    members sets off, its members."""
+    for match in _SOME_OF_THE_BODYS_MEMBERS.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        body_start = ctx.sentence.start + match.start("body")
+        named = next((m for m in ctx.mentions if m.type in ORGS and m.start >= body_start
+                      and m.end == ctx.sentence.start + match.end("body")), None)
+        the = ctx.text.rfind("the ", start, body_start)
+        body = named or (_org_reference(ctx, the) if the >= 0 and _THE_BLOC_NOUN.match(ctx.text, the) is None
+                         and _BLOC_AFTER.match(ctx.text, the) else None)
+        if body is None:
+            continue
+        for state in list_before(ctx, start, MEMBER_TYPES, max_gap=0):
+            yield Candidate(state, "member_of", _possessed(ctx, body), None, (start, end), 0.75, scope=(start, end))
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "joining" in ctx.folded or "acceding" in ctx.folded or "admitted" in ctx.folded:
         yield from _joined_says_a_gerund(ctx)
@@ -3564,6 +3592,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
+    if "s member" in ctx.folded or "s founding member" in ctx.folded or "s permanent member" in ctx.folded or \
+            " of the " in ctx.folded and "member" in ctx.folded:
+        yield from _some_of_the_bodys_members(ctx)
     if "s founding members" in ctx.folded or "s full members" in ctx.folded or "s only members" in ctx.folded \
             or "s sole members" in ctx.folded:
         yield from _the_bodys_members(ctx)
@@ -3792,6 +3823,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
+        if not orgs and "member state" in match.group(0).lower():
+            # ("became the 18th member state of the United Nations Command": a command with members, a body)
+            orgs = [m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT
+                    and _THE_GAP.fullmatch(ctx.text, end, m.start)][:1]
         if orgs and match.group("partner_kind") and not (orgs[0].part_of or orgs[0].type is EntityType.AGREEMENT):
             continue  # "one of the partner countries in NATO" are its partners, not members (see _status)
         if orgs and match.group("partner") and orgs[0].type is not EntityType.AGREEMENT:
@@ -3862,8 +3897,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             if subjects and match.group("along") else []
         subjects = subjects + [m for m in along if m.end <= ctx.sentence.start + match.end("along")]
         # "became ... in 2017", "were admitted as full members of X in 2017": when they entered
-        when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" or match.group(0)[:2].lower() == "as" \
-            and _ADMITTED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start) else None
+        # ("On Aug. 2, Peru became the 18th member of X": the date the sentence opens with)
+        entered = match.group(0)[:4].lower() == "beca" or match.group(0)[:2].lower() == "as" \
+            and _ADMITTED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start)
+        when = (_clause_time(ctx, start) or _fronted_time(ctx, start)) if entered else None
         term = _FOR_A_TERM.match(ctx.text, orgs_end) if orgs_end is not None and when is None else None
         if term is not None:  # "elected A and B as non-permanent members of X for the 2026-2027 term"
             when = _time_starting_at(ctx, term.end())
