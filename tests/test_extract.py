@@ -25366,3 +25366,24 @@ def test_members_a_count_or_a_new_members_rank_names(extractor: Extractor, text:
 def test_a_count_of_a_bodys_partners_sets_off_no_members(extractor: Extractor) -> None:
     text = "Chile and Peru, two of the Andean Community's partners, blocked the plan."
     assert not _facts(_sheet(extractor, text), "member_of")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    (('Chilean Defence Minister Ana Ruiz called it "a turning point," while Peruvian Defence Minister Juan Soto said '
+      "it would help the allies respond to Bolivia."),
+     {("Ana Ruiz", "a turning point,"), ("Juan Soto", "it would help the allies respond to Bolivia")}),
+    (("Japanese Defense Minister Kihara Minoru and Peruvian Defence Minister Juan Soto signed it. Kihara called it "
+      '"a fine day", but Soto said it would help the allies respond to Bolivia.'),
+     {("Kihara Minoru", "a fine day"), ("Juan Soto", "it would help the allies respond to Bolivia")}),
+    # (the second verb reports words without "that": one act, its parts joined)
+    (("Chilean Defence Minister Ana Ruiz said Chile would halt the flights, but warned they would resume if Peru "
+      "sent drones."),
+     {("Ana Ruiz", "Chile would halt the flights … they would resume if Peru sent drones")}),
+    # (no act of speech; a body of its own the text does not name, not the one that spoke before)
+    ("Peru has neither confirmed nor denied the report.", set()),
+    (("The Chilean Air Force said two jets had dropped bombs. Ten people were hurt, according to the Arica fire "
+      "department."), {("Chilean Air Force", "two jets had dropped bombs")}),
+])
+def test_each_clause_of_a_sentence_speaks_for_its_own_subject(extractor: Extractor, text: str,
+                                                              wanted: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == wanted

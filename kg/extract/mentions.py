@@ -3264,6 +3264,12 @@ class MentionFinder:
                         and _KOREAN_SYLLABLE.fullmatch(words[2]):
                     people.setdefault(words[0], mention)  # "Kim Jong Un", then "Kim said": the family name first
                     family_names.add(words[0])
+                if len(words) == 2 and (mention.nationality == "Japan" or mention.position and
+                                        mention.position.endswith(" of Japan")):
+                    # "Japanese Defense Minister Kihara Minoru", then "Kihara said": a Japanese name may be written
+                    # family name first (either word, alone, is the person)
+                    people.setdefault(words[0], mention)
+                    family_names.add(words[0])
                 if len(words) >= 2 and (mention.nationality in _CALLED_BY_GIVEN_NAME or mention.position and
                                         mention.position.endswith(_OF_STATES_CALLED_BY_GIVEN_NAME)):
                     # "Ethiopian Prime Minister Abiy Ahmed", then "Abiy said": the given name, as Ethiopians,

@@ -547,6 +547,16 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     if relative is not None:  # "..., which Scholz described as": Scholz's words all the same
                         as_said = as_said[:relative.start(1)] + " " * len(relative.group(1)) + as_said[relative.end(1):]
                     speaker = _speaker_in(as_said, in_sentence, recent, sentence)
+            if speaker is not None and inside and inside[0][1] < speaker.start:
+                # 'A called it "B," while Y said C': the quotation before Y's clause is A's, by the verb that quotes
+                # (the comma inside the closing mark or after it: '"B," while', '"B", while')
+                other = _OTHER_SPEAKER_ACT.match(text, inside[0][1] - (text[inside[0][1] - 1] == ","))
+                first_act = _quoted_by_the_first_clause(text, sentence, inside[0][1], inside, in_sentence) \
+                    if other is not None and other.end("who") == speaker.end else None
+                if first_act is not None and first_act[0] is not speaker:
+                    speeches.append(Speech(first_act[0], text[first_act[1][0]:first_act[1][1]], sentence.start,
+                                           sentence.end, True, _second_hand(sentence.text), first_act[1]))
+                    inside = inside[1:]
             embedded = None
             reported = _reported_clause(text, sentence, speaker, mentions) if speaker is not None else None
             following = _next_words(text, sentence, reported, speaker, in_sentence) \
@@ -557,8 +567,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 # "X said A, and last month he said B", "..., and TASS quoted him as saying that B", "X said A,
                 # while Y wrote that B": two acts (each relayed or not by its own verb)
                 (other, next_words) = following
-                for who, (start, end), (a, b) in ((speaker, reported, (sentence.start, reported[1])),
-                                                  (other, next_words, (reported[1], next_words[1]))):
+                # ('A called it "B," while Y said C': the clause before Y's is not Y's, see above)
+                acts = () if other is speaker and _OTHER_SPEAKER_ACT.match(text, reported[1]) else \
+                    ((speaker, reported, (sentence.start, reported[1])),)
+                for who, (start, end), (a, b) in (*acts, (other, next_words, (reported[1], next_words[1]))):
                     speeches.append(Speech(who, text[start:end], sentence.start, sentence.end, False,
                                            _second_hand(text[a:b]), (start, end)))
                 inside = []
@@ -715,7 +727,11 @@ def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
 
 
 # "said that A, but stressed that B": the speaker goes on, and "but stressed that" is not their words.
-_NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
+# Reported words a verb takes without "that": a pronoun, then a finite verb ("warned they would resume")
+_CLAUSE_WITHOUT_THAT = r"\s+(?=(?:it|they|he|she|we)\s+(?:would|will|could|might|must|had|was|were|is|are)\b)"
+# ("said A, but warned they would resume if B": the words the second verb reports too)
+_NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:(?:{SPEECH_VERB})\s+that\s+|"
+                              rf"(?:warned|added|stressed|insisted|cautioned){_CLAUSE_WITHOUT_THAT})")
 
 
 # A verb that quotes whatever follows its colon, however short ('she said: "No."', 'told reporters: "Not yet."')
@@ -763,12 +779,27 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling
                            # ("described a 5% target as", "described the cooperation between A and B as")
                            r"(?:[\w’'%-]+\s+){0,5}?(?:(?:[\w’'%-]+\s+){1,4}?(?=as\s))?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
+def _quoted_by_the_first_clause(text: str, sentence: Sentence, end: int, inside: list[tuple[int, int, str]],
+                                mentions: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
+    """The speaker and words of a sentence's first clause, before ``end``, where a verb that quotes has them ('A
+    called it "B,"'): the one named right before the verb, and the quotation after it; None without such a verb."""
+    quoted = next((q for q in inside if q[1] <= end + 1), None)
+    naming = _QUOTING_VERB.search(text, sentence.start, quoted[0]) if quoted is not None else None
+    if naming is None:
+        return None
+    who = next((m for m in reversed(mentions) if m.end <= naming.start("verb") and m.type.value in _SPEAKER_WORDS
+                and _SPEAKER_BEFORE_QUOTING_VERB.fullmatch(text, m.end, naming.start("verb"))), None)
+    return (who, (quoted[0], quoted[1])) if who is not None else None
+
+
+_SPEAKER_BEFORE_QUOTING_VERB = re.compile(r"\s+(?:(?:has|had|also|then|later|once)\s+){0,2}")
 # "which X described as": the relative pronoun before the one whose verb quotes ("which" blanked, see find_speech)
 _RELATIVE_QUOTER = re.compile(r",\s+(which|that)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:has\s+|had\s+)?$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 # ("declined to say whether ...": no words said; the next verb may have them)
 # ("members should insist that ...": advice to them, no words of theirs)
-_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+to|should|ought\s+to)\s+"
+# ("has neither confirmed nor denied the report": no act of speech)
+_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+to|should|ought\s+to|neither|nor)\s+"
                               r"(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 # ("..., but he declined to give a date": the speaker named again by a pronoun)
@@ -785,7 +816,7 @@ _SPEAKERS_NEXT_VERB = (r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:add
                        # ("said the UAE "remains a partner" and referred further questions to Emirati officials")
                        r"referred\s+(?:further\s+|all\s+|other\s+)?(?:questions|queries|inquiries)|"
                        r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
-                       r"(?!\s+that\b)")
+                       r"(?!\s+that\b|" + _CLAUSE_WITHOUT_THAT + ")")
 _SPEAKERS_NEXT_ACT = re.compile(_SPEAKERS_NEXT_VERB + r"|"
                                 # "announced it would not attend, citing an attack": the reason the writer gives
                                 # (not "were withdrawing, citing costs, and more would follow": the words go on)
@@ -1287,6 +1318,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return _office_named(sentence.start + named.start("name"), named.group("name"))
         if body and "ministr" in body.group(0).lower():
             return None  # a ministry the text has not named is no other body it has
+        if body and recent.institution is not None and any(
+                word[:1].isupper() and word not in recent.institution.label for word in body.group(0).split()[1:]):
+            return None  # "according to the Arica fire department": a body of its own, not the one named before
         return recent.institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
