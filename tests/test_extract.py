@@ -25387,3 +25387,33 @@ def test_a_count_of_a_bodys_partners_sets_off_no_members(extractor: Extractor) -
 def test_each_clause_of_a_sentence_speaks_for_its_own_subject(extractor: Extractor, text: str,
                                                               wanted: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")} == wanted
+
+
+def test_a_body_made_up_of_officers_of_states_observes_and_has_them_as_members(extractor: Extractor) -> None:
+    text = ("Chile and Peru kicked off the Condor Shield exercise on Monday. The Andean Verification Commission (AVC), "
+            "made up of officers from Ecuador and Colombia, will observe parts of the exercise.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-10"))
+    assert {(s, r) for s, r, o, m in facts if r in ("observer_of", "participates_in_exercise")
+            and s not in ("Chile", "Peru")} == {("Andean Verification Commission", "observer_of")}
+    assert {s for s, r, o, m in facts if r == "member_of" and o == "Andean Verification Commission"} == {
+        "Ecuador", "Colombia"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ecuador has yet to react to the start of the exercise.",
+    "Bolivia, which hosts the bloc's rear headquarters at El Alto Air Base, is watching the drills.",
+])
+def test_a_state_named_beside_drills_it_has_no_part_in_gets_no_exercise_fact(extractor: Extractor,
+                                                                           sentence: str) -> None:
+    text = "Chile and Peru kicked off the Condor Shield exercise on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2024-03-10"))
+    assert {s for s, r, o, m in facts if o == "Condor Shield 2024" or s == "Condor Shield 2024"} <= {
+        "Chile", "Peru", "Condor Shield 2024"}
+    assert not {(s, o) for s, r, o, m in facts if r == "exercise_located_in"} - {("Condor Shield 2024", "Arica")}
+
+
+def test_a_command_of_a_pair_of_states_is_named_without_the_second_state(extractor: Extractor) -> None:
+    text = ("Chile and Peru kicked off the Condor Shield exercise on Monday. The drills are being conducted by the "
+            "Peru-U.S. Combined Forces Command (CFC), which moved to Arica in 2022.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-10"), "organizes_exercise")
+    assert ("Combined Forces Command", "organizes_exercise", "Condor Shield 2024", "asserted") in facts

@@ -2181,6 +2181,10 @@ class MentionFinder:
                 if _BODY_AFTER_PREFIX.match(name):
                     continue  # "the RSS Council of Ministers": a body's acronym that is also a ship prefix
             start = text.find(name, match.start(group))
+            pair = _FIRST_WORD.match(name) if group == "name" and text[start - 1:start] == "-" else None
+            if pair is not None and any(e.type is EntityType.STATE for e in self._lookup(pair.group(1))[:1]):
+                # "the South Korea-U.S. Combined Forces Command": the second state of the pair is no word of the name
+                start, name = start + pair.end(), name[pair.end():]
             if group == "name" and _COMMANDING_TITLE.match(name):
                 continue  # "Rear Admiral X, Flag Officer Commanding Eastern Fleet": his post, not a unit
             owner = _POSSESSIVE_OWNER.match(name)
@@ -3319,6 +3323,9 @@ class MentionFinder:
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
 
+
+
+_FIRST_WORD = re.compile(r"(\S+)\s+(?=\S)")
 
 
 def _only(names: list[str]) -> str | None:

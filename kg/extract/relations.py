@@ -3561,6 +3561,40 @@ _SOME_OF_THE_BODYS_MEMBERS = re.compile(
     r"(?:members|member\s+states|member\s+countries)(?=\s*[,—–)])")
 
 
+# "The NNSC, made up of officers from Switzerland and Sweden,": a body, and whom it is made of, set off
+_MADE_UP_OF = re.compile(r"(?:\s*\([A-Z][\w]{1,10}\))?,\s+(?:made\s+up|composed|comprised|consisting|formed)\s+of\s+"
+                         r"[^,;]{2,120}?,")
+
+
+def _body_of_a_pair_of_states(ctx: SentenceContext, first: Mention) -> Mention | None:
+    """The unit or body a pair of states joined by a hyphen stands before, as its modifier ("the Peru-U.S. Combined
+    Forces Command" after Peru), or None."""
+    if first.type is not EntityType.STATE or not ctx.text.startswith("-", first.end):
+        return None
+    second = next((m for m in ctx.mentions if m.start == first.end + 1 and m.type is EntityType.STATE), None)
+    return next((m for m in ctx.mentions if second is not None and m.start == second.end + 1
+                 and m.type in (*ORGS, EntityType.MILITARY_UNIT)), None)
+
+
+def _body_made_up_of(ctx: SentenceContext, inside: list[Mention]) -> Mention | None:
+    """The body that the states ``inside`` make up, in an aside set off right after its name ("The NNSC, made up of
+    officers from A and B, will observe"), or None."""
+    for body in ctx.mentions:
+        made = _MADE_UP_OF.match(ctx.text, body.end) if body.type in ORGS else None
+        if made is not None and all(made.start() < m.start < made.end() for m in inside):
+            return body
+    return None
+
+
+def _made_up_of(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The NNSC, made up of officers from Switzerland and Sweden,": the states a body is made of, its members."""
+    for body in ctx.mentions:
+        made = _MADE_UP_OF.match(ctx.text, body.end) if body.type in ORGS and body.kind != "demonym" else None
+        for state in [m for m in ctx.mentions if made is not None and made.start() < m.start < made.end()
+                      and m.type is EntityType.STATE and m.kind != "demonym"]:
+            yield Candidate(state, "member_of", body, None, made.span(), 0.7, scope=made.span())
+
+
 def _some_of_the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Chile and Peru, two of the bloc's five founding members, blocked the plan": the list a count of the body's
     members sets off, its members."""
@@ -3592,6 +3626,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
+    if " of " in ctx.folded and ("made up of" in ctx.folded or "composed of" in ctx.folded
+                                 or "comprised of" in ctx.folded or "consisting of" in ctx.folded):
+        yield from _made_up_of(ctx)
     if "s member" in ctx.folded or "s founding member" in ctx.folded or "s permanent member" in ctx.folded or \
             " of the " in ctx.folded and "member" in ctx.folded:
         yield from _some_of_the_bodys_members(ctx)
@@ -6976,6 +7013,7 @@ _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|hol
 
 
 _ENDS_IT = re.compile(r"wrap|wound|conclud|complet|finish")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|this|that)\s+$", re.IGNORECASE)
 # What is ended, right after the verb: the drills themselves ("concluded a week-long joint exercise", "wrapped up
 # Andean Shield 2026"), not "the withdrawal of their troops from" or "preparations for" them
 _ENDED_EXERCISE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:(?:the|a|an|their|its|this\s+year['’]s)\s+)?"
@@ -7514,7 +7552,8 @@ _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|about|around|[\d,]+|{TWO_TO_TEN}|"
                                    r"dozens\s+of)\s+)?"
                                    # (the object itself: "will host at Andravida air base" is where)
-                                   r"(?:(?!(?:at|in|on|near|from|for|during|with)\b)[\w.-]+\s+){0,3}?"
+                                   # ("hosts the UNC's rear headquarters": an owner's, too)
+                                   r"(?:(?!(?:at|in|on|near|from|for|during|with)\b)[\w.’'-]+\s+){0,3}?"
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -8460,6 +8499,8 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
         forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
         organisers = list_after(ctx, forces_of.end() if forces_of else end,
                                 ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
+        if organisers and (paired := _body_of_a_pair_of_states(ctx, organisers[0])) is not None:
+            organisers = [paired]  # "conducted by the Peru-U.S. Combined Forces Command": the command
         if not organisers and (owner := _ACRONYM_OWNER_AFTER.match(ctx.text, end)) is not None:
             organisers = list_after(ctx, owner.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # "the JASDF's X"
         if not organisers:
@@ -8820,6 +8861,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
+        if word.startswith(("start", "open", "launch")) and _DETERMINER_BEFORE.search(ctx.text, max(0, start - 8),
+                                                                                       start):
+            continue  # "reacted to the start of the exercise": the noun, no one's act
         if word.startswith("resum") and not any(m.type is EntityType.EXERCISE and m.kind == "exercise"
                                                 and start <= m.start <= end + 60 for m in ctx.mentions):
             continue  # "The two countries will resume joint exercises next year": their own, not this one
@@ -9223,6 +9267,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)
                 # (not the OAS of "the Board, the defense body of the OAS, also sent a team of observers")
                 and not _OF_THE_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)]
+        body = _body_made_up_of(ctx, observers) if observers else None
+        if body is not None:
+            # "The NNSC, made up of officers from A and B, will observe": the body observes, its states take no part
+            observed.update(state.label for state in observers)
+            observers = [body]
         # "Officers from A and B arrived in Lima to observe the drills": the people the sentence opens with, or
         # its next clause ("..., while representatives of NATO and the EU are attending as observers")
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start)
