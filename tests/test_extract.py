@@ -25417,3 +25417,14 @@ def test_a_command_of_a_pair_of_states_is_named_without_the_second_state(extract
             "Peru-U.S. Combined Forces Command (CFC), which moved to Arica in 2022.")
     facts = _facts(_sheet(extractor, text, date="2024-03-10"), "organizes_exercise")
     assert ("Combined Forces Command", "organizes_exercise", "Condor Shield 2024", "asserted") in facts
+
+
+def test_a_relative_clause_set_off_after_a_subject_leaves_it_the_subject(extractor: Extractor) -> None:
+    text = ("The Andean Community met on Monday. The bloc, which was founded in 1969 and has its headquarters in Lima, "
+            "said on Sunday that it had not received any notification. Peru and Chile, where the military took power "
+            "in 2020 and 2022 respectively, had already been suspended from the bloc.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-10"))
+    assert ("Andean Community", "said", "it had not received any notification", "asserted") in facts
+    assert ("Andean Community", "founded_in", "1969", "asserted") in facts
+    assert {s for s, r, o, m in facts if r == "suspended_participation_in" and o == "Andean Community"} == {
+        "Peru", "Chile"}

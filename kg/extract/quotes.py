@@ -1134,6 +1134,11 @@ _PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIOS}", re.I
 _CAPITALISED_WORD = re.compile(r"\b(?!(?:The|Ministry|Defen[cs]e|Foreign|Interior|National|Affairs)\b)[A-Z][a-z]+\b")
 
 
+_RELATIVE_SET_OFF_AT_END = re.compile(r",\s+(?:which|who)\s+[^,;“”\"]{2,120}$")
+# The short noun phrase that ends the words before a verb ("the minister", "the Chilean navy")
+_NOUN_PHRASE_AT_END = re.compile(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$")
+
+
 def _standing_for(referent: Mention, words: str, at: int) -> Mention:
     """A mention at ``at`` of ``referent`` by other ``words`` ("he", "the minister", "the alliance", "the agency"),
     as the speaker of a verb there."""
@@ -1476,8 +1481,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if person is not None:
             return _standing_for(person, style.group(0), v_start)
     # (or "the office of the Ukrainian president", longer than the phrases that name a speaker otherwise)
-    tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix) or \
-        _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
+    # ("The bloc, which was founded in 1975, said": the noun phrase before the relative clause set off)
+    relative = _RELATIVE_SET_OFF_AT_END.search(prefix) if ", wh" in prefix else None
+    np_end = relative.start() if relative is not None else len(prefix)
+    tail = _NOUN_PHRASE_AT_END.search(prefix, 0, np_end) or _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
     inverted = tail is None and prefix.endswith(("”", '"'))
     if inverted:
         tail = _INVERTED_SUBJECT.match(outside, verb.end())  # '"...," said the minister.': the one so called

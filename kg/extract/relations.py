@@ -918,6 +918,10 @@ _ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,
                                    r"(?:(?:now|still|also|today|currently)\s+)?")
 
 
+# ... or the one its relative clause is on ("The bloc, which was founded in 1975 and ...")
+_ANAPHOR_THEN_WHICH = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|alliance|bloc|"
+                                 r"grouping|group|council|community|coalition|forum|league|union|initiative|"
+                                 r"association|framework)),\s+which\s+")
 _APPOSED_NAME_GAP = re.compile(r",\s+(?:the\s+)?")
 
 
@@ -973,7 +977,8 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         if referring is None and ctx.text.startswith(("The ", "This "), ctx.sentence.start):
             # "The alliance, founded in 1949 after the war, counts A and B as members": the anaphor before an aside
             offset = 0
-            referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position)
+            referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position) or \
+                _ANAPHOR_THEN_WHICH.fullmatch(ctx.text, ctx.sentence.start, position)
     else:
         referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position) \
             if ctx.text.startswith(("The ", "This "), ctx.sentence.start) else None
@@ -1777,6 +1782,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if aside:
         subjects = list_before(ctx, aside.start(), types, max_gap=1)
         if len(subjects) == 1:
+            return subjects
+    aside = _RELATIVE_ASIDE.search(ctx.text, ctx.sentence.start, position) \
+        if ", wh" in ctx.sentence.text else None
+    if aside:  # "A and B, where the military took power in 2020, had been suspended": the list before the clause
+        subjects = list_before(ctx, aside.start(), types, max_gap=1)
+        if subjects:
             return subjects
     their_words = _THEY_IN_THEIR_WORDS.search(ctx.text, ctx.sentence.start, position) if "they" in ctx.folded \
         else None
@@ -3564,6 +3575,12 @@ _SOME_OF_THE_BODYS_MEMBERS = re.compile(
 # "The NNSC, made up of officers from Switzerland and Sweden,": a body, and whom it is made of, set off
 _MADE_UP_OF = re.compile(r"(?:\s*\([A-Z][\w]{1,10}\))?,\s+(?:made\s+up|composed|comprised|consisting|formed)\s+of\s+"
                          r"[^,;]{2,120}?,")
+
+
+# A relative clause set off between a subject and its verb ("A, where the military took power in 2020, had already
+# been"), up to the auxiliaries before the verb
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\s+[^,;]{2,120}?,\s+"
+                             r"(?:(?:has|have|had|is|are|was|were|also|already|now|since|so\s+far|been)\s+){0,3}\Z")
 
 
 def _body_of_a_pair_of_states(ctx: SentenceContext, first: Mention) -> Mention | None:
