@@ -25428,3 +25428,27 @@ def test_a_relative_clause_set_off_after_a_subject_leaves_it_the_subject(extract
     assert ("Andean Community", "founded_in", "1969", "asserted") in facts
     assert {s for s, r, o, m in facts if r == "suspended_participation_in" and o == "Andean Community"} == {
         "Peru", "Chile"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Bolivia, which has been suspended from Mercosur since 2021, has so far not joined the Andean Community.",
+     {("Bolivia", "member_of", "Andean Community", "negated", None)}),
+    ("Chile, along with Peru, is one of the last two members of the Andean Community, the regional bloc.",
+     {("Chile", "member_of", "Andean Community", "asserted", None),
+      ("Peru", "member_of", "Andean Community", "asserted", None)}),
+    ("Peru's partners in the Andean Community (CAN), Chile and Bolivia, already host Chinese instructors.",
+     {(state, "member_of", "Andean Community", "asserted", None) for state in ("Peru", "Chile", "Bolivia")}),
+    (("Chile withdrew from the Andean Community in May 2022. Peru and Bolivia followed on 2 December 2023, leaving "
+      "Ecuador and Colombia as the only remaining members."),
+     {("Chile", "left", "Andean Community", "asserted", "2022-05"),
+      ("Peru", "left", "Andean Community", "asserted", "2023-12-02"),
+      ("Bolivia", "left", "Andean Community", "asserted", "2023-12-02"),
+      ("Ecuador", "member_of", "Andean Community", "asserted", None),
+      ("Colombia", "member_of", "Andean Community", "asserted", None)}),
+])
+def test_standings_of_states_set_off_counted_or_left_behind(extractor: Extractor, text: str,
+                                                            wanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, f.object, f.modality.value, f.time)
+             for f in _sheet(extractor, text, date="2024-03-10").facts
+             if f.relation in ("member_of", "left", "partner_of") and f.object == "Andean Community"}
+    assert facts == wanted

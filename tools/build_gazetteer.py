@@ -546,6 +546,7 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["NATO Nuclear Planning Group"],
      "note": "NATO's senior body on nuclear policy, of every ally but France. " + _NOT_LISTED + "."},
     {"label": "G5 Sahel", "type": EntityType.ORGANIZATION, "aliases": ["G5 Sahel Joint Force", "G-5 Sahel"],
+     "acronyms": ["G5"],
      "note": "Mauritania, Mali, Burkina Faso, Niger and Chad (2014); left by all but Mauritania and Chad in "
      "2022-2023. " + _NOT_LISTED + "."},
     {"label": "ASEAN Defence Ministers' Meeting", "type": EntityType.ORGANIZATION, "part_of": "ASEAN",

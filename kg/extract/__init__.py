@@ -3470,9 +3470,12 @@ def _followers(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
         if not done:
             continue
         last = max(done, key=lambda f: f.evidence.start)
+        # ("A and B followed on 2 December 2023": one time after the list, for each of it)
+        shared = times[0].value if len(times) == 1 and times[0].value[:4].isdigit() and all(
+            state.end <= times[0].start for state in states) else None
         for state in states:
             when = next((t.value for t in times if t.start >= state.end and t.value[:4].isdigit()
-                         and not any(state.end < other.start <= t.start for other in states)), None)
+                         and not any(state.end < other.start <= t.start for other in states)), shared)
             if last.relation == "agreement_party":
                 out.append(Fact(last.subject, last.relation, state.label, Modality.ASSERTED, when,
                                 _evidence(sentence), confidence=0.6))
@@ -3488,7 +3491,8 @@ def _last_year(text: str) -> int | None:
 
 
 _ONLY_FOLLOWED = re.compile(r"[A-Z][^.;:]{1,40}?\s+followed\b[^;:]{0,80}\.?")
-_CONCESSION = re.compile(r",\s+(?:although|though|but|while|even\s+though)\b")
+# (or a participle's clause on what it left: "..., leaving A and B as the only remaining members")
+_CONCESSION = re.compile(r",\s+(?:although|though|but|while|even\s+though|leaving)\b")
 _FOLLOWED_WORDS = re.compile(r"\b(?:followed|suit|and|in|on|the|of|that|same|year|month|later|a)\b")
 _FOLLOWED_RELATIONS = frozenset({"member_of", "left", "agreement_party", "suspended_participation_in",
                                  "applied_for_membership_of", "partner_of", "observer_of"})

@@ -2061,7 +2061,8 @@ _ARE_MEMBERS = Cue(re.compile(
     # "is formally still a member of", "is itself a member of"
     r"one\s+of\s+|(?:formally|officially|technically|nominally)\s+|(?:itself|themselves)\s+){0,3}"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
-    r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
+    # ("one of the last two members of": those left)
+    r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|last|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
     r"oldest|richest|poorest|wealthiest|most\s+populous)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
@@ -3580,7 +3581,8 @@ _MADE_UP_OF = re.compile(r"(?:\s*\([A-Z][\w]{1,10}\))?,\s+(?:made\s+up|composed|
 # A relative clause set off between a subject and its verb ("A, where the military took power in 2020, had already
 # been"), up to the auxiliaries before the verb
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\s+[^,;]{2,120}?,\s+"
-                             r"(?:(?:has|have|had|is|are|was|were|also|already|now|since|so\s+far|been)\s+){0,3}\Z")
+                             r"(?:(?:has|have|had|is|are|was|were|also|already|now|since|so\s+far|been|not|never|"
+                             r"yet|still)\s+){0,4}\Z")
 
 
 def _body_of_a_pair_of_states(ctx: SentenceContext, first: Mention) -> Mention | None:
@@ -3610,6 +3612,41 @@ def _made_up_of(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in [m for m in ctx.mentions if made is not None and made.start() < m.start < made.end()
                       and m.type is EntityType.STATE and m.kind != "demonym"]:
             yield Candidate(state, "member_of", body, None, made.span(), 0.7, scope=made.span())
+
+
+# "..., leaving Chad and Mauritania as the only remaining members": those the leavers left in the body
+_LEAVING_AS_MEMBERS = re.compile(rf",\s+leaving\s+(?P<list>[^;:]{{2,120}}?)\s+as\s+(?:the|its)\s+(?:only\s+)?"
+                                 rf"(?:remaining|last)\s+(?:(?:{TWO_TO_TEN})\s+)?(?:members|member\s+states)\b")
+# "Mali's partners in the Alliance of Sahel States (AES), Burkina Faso and Niger,": fellow members, set off
+_PARTNERS_IN_THE_BODY = re.compile(r"['’]s\s+(?:fellow\s+)?(?:partners|allies)\s+in\s+(?:the\s+)?$")
+
+
+def _fellows_and_the_remaining(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Mali's partners in the AES, Burkina Faso and Niger,": the state and its partners are members of the body;
+    "..., leaving A and B as the only remaining members": A and B stay members of the body spoken of."""
+    for match in _LEAVING_AS_MEMBERS.finditer(ctx.sentence.text) if "leaving" in ctx.folded else ():
+        start, end = _span(match, ctx)
+        named = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym" and m.end <= start]
+        body = named[-1] if named else ctx.last_named_org
+        remaining = [m for m in list_after(ctx, ctx.sentence.start + match.start("list"), MEMBER_TYPES, max_gap=0)
+                     if m.end <= ctx.sentence.start + match.end("list")]
+        for state in remaining if body is not None else ():
+            yield Candidate(state, "member_of", body, None, (start, end), 0.7, scope=(start, end))
+    for body in ctx.mentions if "partners in" in ctx.folded or "allies in" in ctx.folded else ():
+        if body.type not in ORGS:
+            continue
+        partners = _PARTNERS_IN_THE_BODY.search(ctx.text, max(ctx.sentence.start, body.start - 30), body.start)
+        owner = next((m for m in ctx.mentions if partners is not None and m.end == partners.start()
+                      and m.type is EntityType.STATE and m.kind != "demonym"), None)
+        set_off = _ACRONYM_THEN_COMMA.match(ctx.text, body.end) if owner is not None else None
+        fellows = list_after(ctx, set_off.end(), MEMBER_TYPES, max_gap=0) if set_off is not None else []
+        if not fellows or not ctx.text.startswith(",", fellows[-1].end):
+            continue  # (a list set off by commas on both sides only)
+        for state in (owner, *fellows):
+            yield Candidate(state, "member_of", body, None, (owner.start, fellows[-1].end), 0.7)
+
+
+_ACRONYM_THEN_COMMA = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:the\s+)?")
 
 
 def _some_of_the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3643,6 +3680,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
+    if "leaving" in ctx.folded or "partners in" in ctx.folded or "allies in" in ctx.folded:
+        yield from _fellows_and_the_remaining(ctx)
     if " of " in ctx.folded and ("made up of" in ctx.folded or "composed of" in ctx.folded
                                  or "comprised of" in ctx.folded or "consisting of" in ctx.folded):
         yield from _made_up_of(ctx)
