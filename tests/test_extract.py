@@ -25452,3 +25452,21 @@ def test_standings_of_states_set_off_counted_or_left_behind(extractor: Extractor
              for f in _sheet(extractor, text, date="2024-03-10").facts
              if f.relation in ("member_of", "left", "partner_of") and f.object == "Andean Community"}
     assert facts == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    (("Peru, Chile and Bolivia met in Lima. Last September the three countries signed the Lima Charter, founding a "
+      "trade bloc called the Pacific Alliance."),
+     {("Pacific Alliance", "founded_by", state) for state in ("Peru", "Chile", "Bolivia")}
+     | {("Pacific Alliance", "founded_in", "2023-09")}),
+    ("The Andean Community met. That body was founded in Lima in February 2014 by Peru and Chile.",
+     {("Andean Community", "founded_by", "Peru"), ("Andean Community", "founded_by", "Chile"),
+      ("Andean Community", "founded_in", "2014-02")}),
+    ("Peru, Chile and Bolivia met in Lima. All three Andean Community states quit Mercosur in January.",
+     {(state, "member_of", "Andean Community") for state in ("Peru", "Chile", "Bolivia")}),
+])
+def test_bodies_founded_or_joined_by_states_named_before(extractor: Extractor, text: str,
+                                                         wanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2024-03-10"))
+             if r in ("founded_by", "founded_in") or r == "member_of" and o == "Andean Community"}
+    assert facts == wanted

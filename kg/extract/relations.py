@@ -305,6 +305,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
         if has_org and ("'s " in lower or "’s " in lower):
             yield from _bodys_members_set_off(ctx)
+        if has_org and ("all " in lower or "both " in lower or "the " in lower) and ctx.state_lists:
+            yield from _counted_states_of_a_body(ctx)
         if words & _STATUS_WORDS.mask:
             yield from _since(ctx, _status(ctx)) if since else _status(ctx)
             yield from _suspended_own(ctx)
@@ -885,9 +887,10 @@ _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coa
                                # "Besides the US, it groups A, B and C", "Since 1993 it has comprised A, B"
                                r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
-_SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
-                              r"community|coalition|initiative|forum|format|league|council|union|framework|body|"
-                              r"association)|"
+# ("That body was founded in Nouakchott in 2014 by ...": the body the sentence before named)
+_SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this|(?-i:That))\s+(?:organi[sz]ation|alliance|bloc|grouping|group|"
+                              r"commonwealth|community|coalition|initiative|forum|format|league|council|union|"
+                              r"framework|body|association)|"
                               r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t|"  # "Today it has ..."
                               # "the first enlargement of the bloc since it was created in 2001"
                               r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
@@ -3619,6 +3622,26 @@ _LEAVING_AS_MEMBERS = re.compile(rf",\s+leaving\s+(?P<list>[^;:]{{2,120}}?)\s+as
                                  rf"(?:remaining|last)\s+(?:(?:{TWO_TO_TEN})\s+)?(?:members|member\s+states)\b")
 # "Mali's partners in the Alliance of Sahel States (AES), Burkina Faso and Niger,": fellow members, set off
 _PARTNERS_IN_THE_BODY = re.compile(r"['’]s\s+(?:fellow\s+)?(?:partners|allies)\s+in\s+(?:the\s+)?$")
+
+
+# "All three AES states", "both Quad countries": a count of states a body's name qualifies, before the name
+_COUNTED_BEFORE_BODY = re.compile(rf"\b(?:[Aa]ll\s+(?P<count>{TWO_TO_TEN})|[Bb]oth|[Tt]he\s+(?P<the>{TWO_TO_TEN}))\s+$")
+_STATES_AFTER_BODY = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations)\b")
+
+
+def _counted_states_of_a_body(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"All three AES states quit ECOWAS": the last list of that many states a sentence opened with, members of the
+    body that qualifies them."""
+    for body in ctx.mentions:
+        if body.type not in ORGS or body.kind == "demonym":
+            continue
+        counted = _COUNTED_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, body.start - 16), body.start)
+        states = _STATES_AFTER_BODY.match(ctx.text, body.end) if counted is not None else None
+        if states is not None:
+            count = counted.group("count") or counted.group("the")
+            for state in _last_list_of(ctx, _NUMBER_WORDS[count.lower()] if count else 2, subjects_first=True):
+                yield Candidate(state, "member_of", body, None, (counted.start(), states.end()), 0.7,
+                                scope=(counted.start(), states.end()))
 
 
 def _fellows_and_the_remaining(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -12026,8 +12049,12 @@ _CREATED_WHEN_SIGNED = re.compile(r"(?:(?:In|On)\s+[^,;]{2,30},\s+)?(?:The\s+)?(
                                   r"\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+"
                                   r"government|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+)?(?:the\s+)?")
 _AND_ITS_SIGNERS = re.compile(r"\s+(?:(?:formally|jointly|all)\s+)?")
+# ("..., founding a mutual defence pact called the Alliance of Sahel States": a described body, then its name)
 _CREATING_AFTER_AGREEMENT = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:creating|establishing|setting\s+up|"
-                                       r"founding|which\s+(?:created|established|set\s+up|founded))\s+(?:the\s+)?")
+                                       r"founding|which\s+(?:created|established|set\s+up|founded))\s+"
+                                       r"(?:an?\s+(?:[\w-]+\s+){0,4}?(?:pact|bloc|alliance|organi[sz]ation|grouping|"
+                                       r"body|forum|union|community|confederation)\s+(?:called|named|known\s+as)\s+)?"
+                                       r"(?:the\s+)?")
 
 
 def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -12053,8 +12080,9 @@ def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
                         if m.end <= signed.start()] if body is not None else []
             if founders and _AND_ITS_SIGNERS.fullmatch(ctx.text, founders[-1].end, signed.start()) is None:
                 founders = []
-        for founder in founders:
-            yield Candidate(body, "founded_by", founder, None, (founders[0].start, body.end), 0.75)
+        for founder in founders:  # (founders "the three countries" stands for were named in an earlier sentence)
+            yield Candidate(body, "founded_by", founder, None, (max(founders[0].start, ctx.sentence.start), body.end),
+                            0.75)
         when = _first_date(ctx, ctx.sentence.start, agreement.start) if founders else None
         if when is not None:
             yield Candidate(body, "founded_in", None, when, (ctx.sentence.start, body.end), 0.7)
