@@ -25470,3 +25470,17 @@ def test_bodies_founded_or_joined_by_states_named_before(extractor: Extractor, t
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2024-03-10"))
              if r in ("founded_by", "founded_in") or r == "member_of" and o == "Andean Community"}
     assert facts == wanted
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Venezuela, once a regular participant, is not taking part.",
+     {("Venezuela", "participates_in_exercise", "negated")}),
+    ("Chile and Peru are jointly organising the current iteration.",
+     {("Chile", "organizes_exercise", "asserted"), ("Peru", "organizes_exercise", "asserted")}),
+])
+def test_the_exercise_spoken_of_by_its_iteration_or_past_an_aside_on_what_a_state_was(
+        extractor: Extractor, sentence: str, wanted: set[tuple[str, str, str]]) -> None:
+    text = "UNITAS LXV began off Colombia on Friday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2024-09-06"))
+    assert {(s, r, m) for s, r, o, m in facts if o == "UNITAS LXV" and s != "Colombia"
+            and r in ("participates_in_exercise", "organizes_exercise")} >= wanted

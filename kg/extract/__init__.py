@@ -1709,8 +1709,10 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         label = _EDITION_SUFFIX.sub("", current.label) + _year_joiner(current.label) + str(reference_year)
         return Mention(start, sentence.start + this_years.end(), this_years.group(0), label, EntityType.EXERCISE,
                        kind="edition", year=reference_year, confidence=0.6)
-    if current is not None and this_years is not None:
-        return current  # "Senegal and Mauritania are co-hosting this year's iteration"
+    if current is not None and (this_years is not None or "the current " in sentence.text
+                                and _CURRENT_EDITION.search(sentence.text)):
+        # "Senegal and Mauritania are co-hosting this year's iteration", "... are organising the current iteration"
+        return current
     if not (word := _EXERCISE_WORD.search(sentence.text, folded(sentence.text))):
         return None
     if "host" in word.group(0).lower() and _HOST_OF_A_MEETING.search(sentence.text) and \
@@ -1901,6 +1903,7 @@ _ITS_OWN_YEAR = re.compile(r",?\s+(?:(?:will\s+be\s+|was\s+|is\s+)?(?:held|hoste
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _NUMBERED_LABEL = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Arab Gulf Security 4": a series numbering its editions
 _NAMED_AFTER_RANK = re.compile(r"(?i:first|second|third|fourth|fifth)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_CURRENT_EDITION = re.compile(r"\bthe\s+current\s+(?:edition|iteration|round)\b")
 _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration|round)", re.I)
 # Another edition of the exercise the article is about, named by its place in the series.
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"

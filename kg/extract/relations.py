@@ -7958,7 +7958,9 @@ _EARLIER_EDITION = re.compile(r"\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:last|previou
                               re.I)
 _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
                               r"(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.()-]+\s+){0,6}?"
-                              + EXERCISE_NOUN + r"\b", re.I)
+                              + EXERCISE_NOUN + r"\b|"
+                              # ("are jointly organising the current iteration": the exercise spoken of)
+                              r"\s+the\s+current\s+(?:iteration|edition)\b", re.I)
 # What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
 # "held the drills without the participation of Armenia": what is denied is only Armenia's part (the organiser's
@@ -8757,7 +8759,8 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
 
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+(?:first|second|third)\s+time\s+since\b")
 # Clauses and appositions, and a participle on who holds the drills ("..., co-organized by A and B since 2015.")
-_ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,|"
+# ("Venezuela, once a regular participant, is not taking part": what it was, set off)
+_ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?|(?:once|formerly)\s+an?)\b[^,;]*,|"
                     r",\s+(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40},|"  # ", as in previous years,"
                     # "X organise the exercise, which Norway has hosted every other year since 2006."
                     r",\s+(?:which|who|whose)\b[^,;]*[.!?]?$|"
