@@ -25484,3 +25484,16 @@ def test_the_exercise_spoken_of_by_its_iteration_or_past_an_aside_on_what_a_stat
     facts = _facts(_sheet(extractor, text, date="2024-09-06"))
     assert {(s, r, m) for s, r, o, m in facts if o == "UNITAS LXV" and s != "Colombia"
             and r in ("participates_in_exercise", "organizes_exercise")} >= wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Mercosur met in Lima. Chile and Peru take part as associated states.",
+     {("Chile", "partner_of"), ("Peru", "partner_of")}),
+    ("Ecuador is an associate member of Mercosur.", {("Ecuador", "partner_of")}),
+    ("Venezuela joined Mercosur as a full member in 2012 but has been suspended since December 2016.",
+     {("Venezuela", "member_of"), ("Venezuela", "suspended_participation_in")}),
+])
+def test_lesser_and_suspended_standings_in_a_body(extractor: Extractor, text: str,
+                                                  wanted: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-09-06"))
+    assert {(s, r) for s, r, o, m in facts if o == "Mercosur"} == wanted

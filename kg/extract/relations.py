@@ -305,6 +305,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
         if has_org and ("'s " in lower or "’s " in lower):
             yield from _bodys_members_set_off(ctx)
+        if "associate" in lower:
+            yield from _associated_states(ctx)
         if has_org and ("all " in lower or "both " in lower or "the " in lower) and ctx.state_lists:
             yield from _counted_states_of_a_body(ctx)
         if words & _STATUS_WORDS.mask:
@@ -3644,6 +3646,26 @@ def _counted_states_of_a_body(ctx: SentenceContext) -> Iterator[Candidate]:
                                 scope=(counted.start(), states.end()))
 
 
+# "A and B take part as associated states", "Panama signed on as an associated state", "A is an associate member of
+# X": a standing short of membership, a partner's
+_ASSOCIATED_STANDING = re.compile(r"\b(?:is|are|was|were|became|become|becomes|take\s+part|takes\s+part|took\s+part|"
+                                  r"joined|signed\s+on|participates?|participated)\s+(?:as\s+)?(?:an?\s+)?"
+                                  r"associated?\s+(?:states?|members?|countries|country)\b"
+                                  r"(?P<of>\s+(?:of|in)\s+(?:the\s+)?)?")
+
+
+def _associated_states(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Chile and Peru take part as associated states" (of the body spoken of), "A is an associate member of X": the
+    states are the body's partners."""
+    for match in _ASSOCIATED_STANDING.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        body = next((m for m in ctx.mentions if match.group("of") and m.start == end and m.type in ORGS), None) \
+            if match.group("of") else _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) if body is not None else ():
+            yield Candidate(state, "partner_of", body, None, (start, end), 0.7, _clause_time(ctx, start))
+
+
 def _fellows_and_the_remaining(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Mali's partners in the AES, Burkina Faso and Niger,": the state and its partners are members of the body;
     "..., leaving A and B as the only remaining members": A and B stay members of the body spoken of."""
@@ -6456,8 +6478,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
                 aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start)
                 subjects = _subjects_before(ctx, aside.start() if aside else start, MEMBER_TYPES)
-                if not subjects or not _opens_sentence(ctx, subjects[0]) or not _NOTHING_OR_AN_ASIDE.fullmatch(
-                        ctx.text, subjects[-1].end, start):
+                second_predicate = _BUT_SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
+                if (not subjects or not _opens_sentence(ctx, subjects[0]) or not _NOTHING_OR_AN_ASIDE.fullmatch(
+                        ctx.text, subjects[-1].end, start)) and not (second_predicate and _opening_state(ctx)):
                     continue  # (not "Flights to Niger were suspended in May", "Niger's talks were suspended")
                 by = _BY_A_BODY_AFTER.match(ctx.text, end)
                 if by is not None:  # "Mali was suspended on March 1 by the Francophonie, not by the AU"
@@ -6593,6 +6616,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start):
                 # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
                 # state the sentence opens with, not the last one named
+                subjects = _opening_state(ctx)
+            elif relation == "suspended_participation_in" and _BUT_SINCE_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, start - 30), start):
+                # "Venezuela joined Mercosur in 2012 but has been suspended since 2016": the opening state's
                 subjects = _opening_state(ctx)
             else:
                 subjects = [] if _OTHERS_COUNTED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start) \
@@ -7144,6 +7171,8 @@ _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Alo
                                    r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
 # ("A and B set up the X in 2023, signing the Y Charter in Bamako": a participle of the opening subjects)
 _AFTER_SIGNING = re.compile(r"(?:\b(?:after|before|since|by|when|upon|on)\s+|,\s+)(?:signing|concluding|ratifying)$")
+# A second predicate of the subject, in the perfect or passive: "... but has since been suspended"
+_BUT_SINCE_BEFORE = re.compile(r"\b(?:but|and)\s+(?:(?:has|have|had|is|are|was|were|been|since|later|then)\s+){0,3}\Z")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
 _SINCE_A_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
