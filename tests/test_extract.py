@@ -25497,3 +25497,17 @@ def test_lesser_and_suspended_standings_in_a_body(extractor: Extractor, text: st
                                                   wanted: set[tuple[str, str]]) -> None:
     facts = _facts(_sheet(extractor, text, date="2024-09-06"))
     assert {(s, r) for s, r, o, m in facts if o == "Mercosur"} == wanted
+
+
+@pytest.mark.parametrize("text, body", [
+    ("On land, the Andean Community, set up by Peru, Chile and Bolivia in 1998, coordinates police work.",
+     "Andean Community"),
+    (("Meanwhile, the Tripartite Command of the Triple Border, set up by Peru, Chile and Bolivia in 1998, "
+      "coordinates police work."), "Tripartite Command"),
+])
+def test_a_body_or_force_set_up_by_states_after_an_opening_phrase(extractor: Extractor, text: str,
+                                                                   body: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-09-06"))
+    assert {(s, r, o) for s, r, o, m in facts if r in ("founded_by", "founded_in")} == {
+        (body, "founded_by", "Peru"), (body, "founded_by", "Chile"), (body, "founded_by", "Bolivia"),
+        (body, "founded_in", "1998")}

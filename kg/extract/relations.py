@@ -956,6 +956,9 @@ def _owned_after(ctx: SentenceContext, org: Mention) -> Mention | None:
 
 
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
+# A short opening phrase set off before the subject ("On land, the", "Meanwhile, the", "In Lima, the")
+_OPENING_PHRASE_THEN_THE = re.compile(r"(?:On|In|At|Off|Along|Across|Inside|Meanwhile|Elsewhere|Separately|Today|Now|"
+                                      r"However|Still|Yet|Regionally|Domestically)(?:\s+[A-Za-z][\w-]*){0,2},\s+the\s+")
 
 
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
@@ -963,6 +966,9 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
     aside = _BODY_ASIDE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) \
         if org is not None and org.start >= ctx.sentence.start else None
+    if aside is not None and _OPENING_PHRASE_THEN_THE.fullmatch(ctx.text, ctx.sentence.start, org.start) and \
+            org.start - aside.start() <= 6:
+        aside = None  # "On land, the Tripartite Command, set up by A in 1998, ...": the subject after an opening phrase
     if aside is not None and org.start > aside.start():
         # "The Drone Coalition, one of eight coalitions operating under the UDCG, was set up by A": the body the
         # aside is on, not one named in it
@@ -12190,8 +12196,10 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
             end = told.end()
             by = _BY_AFTER_VERB.match(ctx.text, end)
             founders = list_after(ctx, by.end(), (EntityType.STATE,), max_gap=0) if by else []
-        clause_end = _clause_end(ctx, end)
-        when = next((t for t in ctx.times if end <= t[0] < min(clause_end, end + 60)
+        # ("set up by A, B and C in 1998": the time after the list of founders)
+        after = founders[-1].end if founders and founders[-1].end > end else end
+        clause_end = _clause_end(ctx, after)
+        when = next((t for t in ctx.times if after <= t[0] < min(clause_end, after + 60)
                      and t[3] not in ("weekday", "relative")), None)
         span = (force.start, when[1] if when else end)
         for founder in founders:
@@ -12202,7 +12210,9 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # ", launched in 2008", ", which was created in 1984", ", a naval operation set up in 2020", " was established in"
 # ("UNIFIL, which has some 10,000 troops, was created in 1978": a relative clause set off before the verb)
-_FORCE_FOUNDED_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+(?:which\s+was\s+|"
+# ("the Tripartite Command of the Triple Border, set up by A, B and C in 1998": past the rest of its name)
+_FORCE_FOUNDED_AFTER = re.compile(r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+                                  r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+(?:which\s+was\s+|"
                                   r"(?:an?|the)\s+[^,;()]{2,60}?\s+)?|\s+(?:was|were|has\s+been)\s+|"
                                   r",\s+which\s+(?!was\b)(?:[^,;()]|,(?=\d)){2,80}?,\s+(?:was|were|has\s+been)\s+|"
                                   # ("EUNAVFOR Atalanta, the EU's first naval operation, was launched in 2008")
