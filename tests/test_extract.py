@@ -25511,3 +25511,17 @@ def test_a_body_or_force_set_up_by_states_after_an_opening_phrase(extractor: Ext
     assert {(s, r, o) for s, r, o, m in facts if r in ("founded_by", "founded_in")} == {
         (body, "founded_by", "Peru"), (body, "founded_by", "Chile"), (body, "founded_by", "Bolivia"),
         (body, "founded_in", "1998")}
+
+
+def test_a_body_created_when_states_signed_its_treaty_on_a_date(extractor: Extractor) -> None:
+    text = "The Andean Community was created when Peru and Chile signed the Lima Agreement on 18 July 1991."
+    facts = _facts(_sheet(extractor, text, date="2024-09-06"))
+    assert {(r, o) for s, r, o, m in facts if s == "Andean Community"} == {
+        ("founded_by", "Peru"), ("founded_by", "Chile"), ("founded_in", "1991-07-18")}
+
+
+def test_a_state_represented_by_officers_attending_as_observers_observes(extractor: Extractor) -> None:
+    text = ("The ATLASUR XIV exercise starts in November. Argentina will be represented only by two officers attending "
+            "the exercise as observers.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-06"))
+    assert {(s, r, m) for s, r, o, m in facts if s == "Argentina"} == {("Argentina", "observer_of", "planned")}

@@ -7860,6 +7860,8 @@ _PEOPLE_AFTER_DEMONYM = re.compile(r"\s+(?:military\s+|naval\s+|army\s+|defen[cs
 _TO_A_DATED_EDITION = re.compile(r"\s+(?:to|at|of)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:edition|iteration)\b")
 _ANOTHER_EDITION_NAMED = re.compile(r"\b(?:last|previous|earlier|first|past)\b|"
                                     r"\b(?:19|20)\d\d\s+(?:edition|iteration)\b")
+_REPRESENTED_BY_BEFORE = re.compile(r"\s+(?:will\s+be|is|are|was|were|has\s+been)\s+represented\s+(?:only\s+)?by\s+"
+                                    r"(?:[\w-]+\s+){1,4}?\Z")
 _ATTENDED_BEFORE_AS = re.compile(r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|watch(?:es|ed|ing)?)\s+(?:the\s+)?"
                                  r"[^,;.]{1,70}?\s*$")
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
@@ -9376,7 +9378,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if listed is not None and not listed:
             continue  # "Observers are expected to arrive": no list after
         # ("Israel is set to attend the X exercise in Morocco as an observer": the subject of "attend")
+        # ("Argentina will be represented only by two officers attending X as observers": the state represented)
+        represented = _REPRESENTED_BY_BEFORE.search(ctx.text, max(ctx.sentence.start, attended.start() - 60),
+                                                    attended.start()) if attended is not None else None
         observers = listed or invited or sent \
+            or represented is not None and _subjects_before(ctx, represented.start(), (EntityType.STATE,)) \
             or attended is not None and _subjects_before(ctx, attended.start(), (EntityType.STATE,)) \
             or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
@@ -12083,7 +12089,7 @@ _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:th
 _SIGNED_BEFORE_AGREEMENT = re.compile(r"\b(?:signed|adopted|concluded)\s+(?:the\s+|its\s+|an?\s+)?$")
 _CREATED_WHEN_SIGNED = re.compile(r"(?:(?:In|On)\s+[^,;]{2,30},\s+)?(?:The\s+)?(?P<body>[A-Z])[^,;]{0,80}?\s+"
                                   r"(?:was|were)\s+(?:formally\s+)?(?:created|founded|established|set\s+up|launched|"
-                                  r"born)\b[^;]{0,80}?,"
+                                  r"born)\b[^;]{0,80}?,?"  # ("X was created when A and B signed Y on DATE")
                                   r"\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+"
                                   r"government|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+)?(?:the\s+)?")
 _AND_ITS_SIGNERS = re.compile(r"\s+(?:(?:formally|jointly|all)\s+)?")
@@ -12121,7 +12127,9 @@ def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
         for founder in founders:  # (founders "the three countries" stands for were named in an earlier sentence)
             yield Candidate(body, "founded_by", founder, None, (max(founders[0].start, ctx.sentence.start), body.end),
                             0.75)
-        when = _first_date(ctx, ctx.sentence.start, agreement.start) if founders else None
+        # (or the date of the signing, after the agreement: "X was created when A and B signed Y on 18 July 1991")
+        when = (_first_date(ctx, ctx.sentence.start, agreement.start)
+                or (_clause_time(ctx, agreement.end) if created is not None else None)) if founders else None
         if when is not None:
             yield Candidate(body, "founded_in", None, when, (ctx.sentence.start, body.end), 0.7)
 
