@@ -25525,3 +25525,11 @@ def test_a_state_represented_by_officers_attending_as_observers_observes(extract
             "the exercise as observers.")
     facts = _facts(_sheet(extractor, text, date="2024-09-06"))
     assert {(s, r, m) for s, r, o, m in facts if s == "Argentina"} == {("Argentina", "observer_of", "planned")}
+
+
+def test_hosting_drills_without_someones_ships_denies_only_their_part(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile will host the Condor Shield exercise without Peruvian warships.",
+                          date="2024-11-14"))
+    assert ("Chile", "hosts_exercise", "Condor Shield 2024", "planned") in facts
+    assert ("Peru", "participates_in_exercise", "Condor Shield 2024", "negated") in facts
+    assert not {f for f in facts if f[3] == "negated" and f[0] != "Peru"}

@@ -1263,6 +1263,9 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     if partners is not None and _DENIED_PARTICIPATION.search(text, sentence.start, partners.start()):
         # "Serbia will not take part in X with Russia and Belarus": the partners named after it still do
         return _modality_at(_without_denial(clause), text, sentence, speeches, t_start)
+    if modality is Modality.NEGATED and candidate.relation in _HELD_ALL_THE_SAME and "without " in clause:
+        # "Chile will host X without Peruvian warships": those left out are denied, not the hosting
+        modality = _modality_at(_WITHOUT_SOMEONE.sub("", clause), text, sentence, speeches, t_start)
     if modality is Modality.NEGATED and candidate.relation in _OWN_PROPERTIES_OF_AN_EXERCISE:
         # "Serbia will not take part in the X exercise in Belarus", "failed to approve the participation of A in
         # the NATO-led exercise X in Romania": who stays away is denied, not where, when or by whom it is held
@@ -1280,6 +1283,8 @@ _WITHDREW_FROM_BEFORE = re.compile(r"\bwithdr(?:ew|aws|awn|awing|aw)\s+(?:[a-z]+
 _NOT_PART_OF = re.compile(r"\b(?:not|no\s+longer)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b")
 _WITH_PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s+(?:the\s+)?(?:[^,;.]{0,40}?(?:,\s*|\s+and\s+))?\Z")
 _OWN_PROPERTIES_OF_AN_EXERCISE = frozenset({"exercise_located_in", "exercise_date", "organizes_exercise"})
+_HELD_ALL_THE_SAME = _OWN_PROPERTIES_OF_AN_EXERCISE | {"hosts_exercise"}
+_WITHOUT_SOMEONE = re.compile(r"\bwithout\s+[^,;.]{1,60}")
 # A denial of taking part, and the words that deny it ("will not take part", "failed on Monday to approve the
 # participation", "declined to send"): removed, the clause says what it says of the exercise itself.
 _DENIED_PARTICIPATION = re.compile(
