@@ -25533,3 +25533,12 @@ def test_hosting_drills_without_someones_ships_denies_only_their_part(extractor:
     assert ("Chile", "hosts_exercise", "Condor Shield 2024", "planned") in facts
     assert ("Peru", "participates_in_exercise", "Condor Shield 2024", "negated") in facts
     assert not {f for f in facts if f[3] == "negated" and f[0] != "Peru"}
+
+
+def test_states_a_colon_lists_after_a_count_that_launched_a_body_founded_it(extractor: Extractor) -> None:
+    text = ("In response, four countries launched the Andean Monitoring Team (AMT) on October 16 to continue the "
+            "panel's work: Chile, Peru, Bolivia and Ecuador.")
+    facts = _facts(_sheet(extractor, text, date="2024-11-10"))
+    assert {(r, o) for s, r, o, m in facts if s == "Andean Monitoring Team"} == {
+        ("founded_by", "Chile"), ("founded_by", "Peru"), ("founded_by", "Bolivia"), ("founded_by", "Ecuador"),
+        ("founded_in", "2024-10-16")}

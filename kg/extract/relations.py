@@ -12449,13 +12449,21 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 if founders and created is not None else None
             if together:
                 founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
-            if founders or created is not None and (maker is not None or _STATES_COUNTED_BEFORE.search(
-                    ctx.text, max(ctx.sentence.start, verb_at - 40), verb_at)):
+            counted = _STATES_COUNTED_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 40), verb_at) \
+                if not founders and created is not None and maker is None else None
+            colon = ctx.text.find(": ", created.end, ctx.sentence.end) if counted is not None else -1
+            if colon >= 0:
+                # "11 countries launched the MSMT on October 16 ...: A, B and C": the states the colon lists
+                founders = list_after(ctx, colon + 1, (EntityType.STATE,), max_gap=5)
+            if founders or created is not None and (maker is not None or counted is not None):
                 org = created  # ("Eight governments launched X in 2019": its founding, by states it does not name)
         if org is None:
             continue
+        # (founders the colon lists stand after the verb: the trigger runs from the verb to them)
+        trigger = (start, founders[-1].end) if founders and founders[0].start > end else (
+            founders[0].start if founders else start, end)
         for founder in founders:
-            yield Candidate(org, "founded_by", founder, None, (founders[0].start, end), 0.75, scope=aside)
+            yield Candidate(org, "founded_by", founder, None, trigger, 0.75, scope=aside)
         under = _UNDER_AGREEMENT.match(ctx.text, org.end) if founders else None
         charter = next((m for m in ctx.mentions if under and m.start == under.end()
                         and m.type is EntityType.AGREEMENT), None)
