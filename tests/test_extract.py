@@ -25542,3 +25542,10 @@ def test_states_a_colon_lists_after_a_count_that_launched_a_body_founded_it(extr
     assert {(r, o) for s, r, o, m in facts if s == "Andean Monitoring Team"} == {
         ("founded_by", "Chile"), ("founded_by", "Peru"), ("founded_by", "Bolivia"), ("founded_by", "Ecuador"),
         ("founded_in", "2024-10-16")}
+
+
+def test_states_that_held_an_edition_named_by_its_rank_organise_it(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia held the first Condor Shield, a multi-domain exercise involving naval and air "
+            "forces, in late June in the Pacific.")
+    facts = _facts(_sheet(extractor, text, date="2024-08-10"), "organizes_exercise")
+    assert {s for s, r, o, m in facts} == {"Chile", "Peru", "Bolivia"}

@@ -7125,6 +7125,8 @@ _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|hol
 
 
 _ENDS_IT = re.compile(r"wrap|wound|conclud|complet|finish")
+# ("held the first Freedom Edge": the edition by its rank, right after the verb)
+_RANKED_GAP = re.compile(r"\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|latest|\d+(?:st|nd|rd|th))\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|this|that)\s+$", re.IGNORECASE)
 # What is ended, right after the verb: the drills themselves ("concluded a week-long joint exercise", "wrapped up
 # Andean Shield 2026"), not "the withdrawal of their troops from" or "preparations for" them
@@ -9617,7 +9619,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
         # "has held Golden Dragon 2026", "will hold the next edition of Golden Dragon"
-        named_object = anchor is not None and (0 <= anchor.start - end <= 6 or _EDITION_OF_GAP.fullmatch(
+        named_object = anchor is not None and (0 <= anchor.start - end <= 6 or _RANKED_GAP.fullmatch(
+            ctx.text, end, anchor.start) is not None or _EDITION_OF_GAP.fullmatch(
             ctx.text, end, anchor.start) is not None or _NAMES_LISTED_BEFORE.fullmatch(ctx.text, end, anchor.start)
             is not None)  # ("NATO began the Cooperative Longbow 09 and Cooperative Lancer 09 exercises": both)
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
