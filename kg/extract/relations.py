@@ -917,16 +917,14 @@ _NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community
 
 # "The forum, founded in 1971 as the South Pacific Forum, has 18 members": the anaphor is the subject, not the
 # body named in the aside
-_ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|alliance|bloc|"
-                                   r"grouping|group|council|community|coalition|forum|league|union|initiative|"
-                                   r"association|framework)),\s+[^;]{2,200}?,\s+"
-                                   r"(?:(?:now|still|also|today|currently)\s+)?")
+# The noun "The bloc", "This regional forum" refers back with, opening a sentence
+_ANAPHOR_OPENING = (r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|alliance|bloc|grouping|group|"
+                    r"council|community|coalition|forum|league|union|initiative|association|framework))")
+_ANAPHOR_BEFORE_ASIDE = re.compile(_ANAPHOR_OPENING + r",\s+[^;]{2,200}?,\s+(?:(?:now|still|also|today|currently)\s+)?")
 
 
 # ... or the one its relative clause is on ("The bloc, which was founded in 1975 and ...")
-_ANAPHOR_THEN_WHICH = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|alliance|bloc|"
-                                 r"grouping|group|council|community|coalition|forum|league|union|initiative|"
-                                 r"association|framework)),\s+which\s+")
+_ANAPHOR_THEN_WHICH = re.compile(_ANAPHOR_OPENING + r",\s+which\s+")
 _APPOSED_NAME_GAP = re.compile(r",\s+(?:the\s+)?")
 
 
