@@ -7765,6 +7765,10 @@ _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b|"
                                 r"\s+of\s+(?:this\s+year['’]s|the|these)\s+(?:[a-z-]+\s+){0,2}"
                                 r"(?:exercises?|drills|manoeuvres|maneuvers)\b")
 # ("spread across four host nations: A, B, C and D": listed after a colon or a dash)
+# "a different host nation", "each host country": a host the text does not name
+# (not "Chile will be a host nation of X": the subject is the host)
+_KIND_OF_HOST_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bas\s)"
+                                  r"\b(?:a|an|each|every|another|one)\s+(?:(?:different|new|rotating|single)\s+)?$")
 _HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s*[:—–]?\s+|(?:country|nation|state)\s+)?"
                         r"(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bcdhkloprstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|"
@@ -9500,6 +9504,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         bare = _BARE_PLURAL_DRILLS.match(ctx.text, end) if not by else None
         if bare is not None and (anchor is not None and anchor.end <= start or bare.group("other")):
             continue  # "sent troops to the X drills, and Tajikistan is preparing to host exercises next year": others
+        if match.group(0).lower() == "host" and _KIND_OF_HOST_BEFORE.search(
+                ctx.text, max(sentence_start, start - 20), start) and not _HOST_NOUN.match(ctx.text, end):
+            continue  # "organised by the United States together with a different host nation each year": no host
         # "and host Kyrgyzstan" names the host; "Tanzania to host China, Mozambique troops" is the verb
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
             ctx.text, max(sentence_start, start - 8), start) else None
