@@ -25552,8 +25552,8 @@ def test_states_that_held_an_edition_named_by_its_rank_organise_it(extractor: Ex
 
 
 def test_a_host_the_text_leaves_unnamed_is_no_host(extractor: Extractor) -> None:
-    text = ("UNITAS LXV began off Colombia on Friday. The drills are organised by the United States together with a "
-            "different host nation each year.")
+    text = ("UNITAS LXV began off Colombia on Friday. The drills are the 65th edition of UNITAS, which has been held "
+            "every year since 1960 and is organised by the United States together with a different host nation.")
     facts = _facts(_sheet(extractor, text, date="2024-09-06"))
     assert ("United States", "organizes_exercise", "UNITAS LXV", "asserted") in facts
     assert not {s for s, r, o, m in facts if r == "hosts_exercise" and s == "United States"}
