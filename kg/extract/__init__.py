@@ -2800,8 +2800,9 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
 # A state's offices that a text may give bare ("President X"), and what may come between the state named just before
 # and the office: "In Ivory Coast, President X", "the UAE by Vice President and Prime Minister X", "Seoul, under
 # then President X"
-_BARE_STATE_OFFICE = re.compile(r"(?:Vice\s+)?President|(?:Deputy\s+)?Prime\s+Minister|King|Emir|Crown\s+Prince|"
-                                r"Chancellor|Defen[cs]e\s+Minister|Foreign\s+Minister")
+# (the offices of a head of state or government and of the two ministers news names most, bare)
+_HEAD_OR_MINISTER = r"(?:Vice\s+)?President|(?:Deputy\s+)?Prime\s+Minister|Defen[cs]e\s+Minister|Foreign\s+Minister"
+_BARE_STATE_OFFICE = re.compile(_HEAD_OR_MINISTER + r"|King|Emir|Crown\s+Prince|Chancellor")
 _BARE_OFFICE_OPENING = r"(?:then\s+|former\s+)?(?:(?:Vice\s+)?President\s+and\s+)?"
 _STATE_THEN_BARE_OFFICE = re.compile(r"(?:,\s+under\s+|\s+(?:was\s+|were\s+)?(?:represented\s+)?by\s+)"
                                      + _BARE_OFFICE_OPENING)
@@ -2849,8 +2850,7 @@ def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention,
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})(?:,[^—–.\n]{0,50}?)?"
                             r"(?:\s*\([A-Z][\w.]{1,12}\))?\s*(?:—|–|--|-)\s")
 # An office a state's head or government holds, as its own people name it bare
-_HEAD_OFFICE = re.compile(r"(?:(?:Acting|Interim|Caretaker|acting|interim)\s+)?(?:(?:Vice\s+)?President|"
-                          r"(?:Deputy\s+)?Prime\s+Minister|(?:Defen[cs]e|Foreign)\s+Minister)")
+_HEAD_OFFICE = re.compile(rf"(?:(?:Acting|Interim|Caretaker|acting|interim)\s+)?(?:{_HEAD_OR_MINISTER})")
 
 
 def _dateline_state(text: str, sentences: list[Sentence], finder: MentionFinder) -> str | None:

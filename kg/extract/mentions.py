@@ -3259,19 +3259,16 @@ class MentionFinder:
                 article = _ARABIC_ARTICLE.match(words[-1]) if len(words) >= 2 else None
                 if article:  # "Abdel Fattah al-Sisi", then "Sisi said": the surname without its article
                     people.setdefault(words[-1][article.end():], mention)
-                if len(words) == 2 and (_KOREAN_GIVEN_NAME.fullmatch(words[1]) or words[0] in _CHINESE_FAMILY_NAMES
-                                        and _PINYIN_GIVEN_NAME.fullmatch(words[1])):
-                    # "Ahn Dong-hyun", then "Ahn said"; "Cai Weiming", then "Cai said": the family name first
-                    people.setdefault(words[0], mention)
-                    family_names.add(words[0])
-                if len(words) == 3 and words[0] in _KOREAN_FAMILY_NAMES and _KOREAN_SYLLABLE.fullmatch(words[1]) \
-                        and _KOREAN_SYLLABLE.fullmatch(words[2]):
-                    people.setdefault(words[0], mention)  # "Kim Jong Un", then "Kim said": the family name first
-                    family_names.add(words[0])
-                if len(words) == 2 and (mention.nationality == "Japan" or mention.position and
-                                        mention.position.endswith(" of Japan")):
-                    # "Japanese Defense Minister Kihara Minoru", then "Kihara said": a Japanese name may be written
-                    # family name first (either word, alone, is the person)
+                # "Ahn Dong-hyun", then "Ahn said"; "Cai Weiming", then "Cai said"; "Kim Jong Un", then "Kim said";
+                # "Japanese Defense Minister Kihara Minoru", then "Kihara said" (a Japanese name may be written either
+                # way round): the family name first
+                family_first = len(words) == 2 and (
+                    _KOREAN_GIVEN_NAME.fullmatch(words[1])
+                    or words[0] in _CHINESE_FAMILY_NAMES and _PINYIN_GIVEN_NAME.fullmatch(words[1])
+                    or mention.nationality == "Japan" or mention.position and mention.position.endswith(" of Japan")) \
+                    or len(words) == 3 and words[0] in _KOREAN_FAMILY_NAMES and _KOREAN_SYLLABLE.fullmatch(words[1]) \
+                    and _KOREAN_SYLLABLE.fullmatch(words[2])
+                if family_first:
                     people.setdefault(words[0], mention)
                     family_names.add(words[0])
                 if len(words) >= 2 and (mention.nationality in _CALLED_BY_GIVEN_NAME or mention.position and

@@ -551,7 +551,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 # 'A called it "B," while Y said C': the quotation before Y's clause is A's, by the verb that quotes
                 # (the comma inside the closing mark or after it: '"B," while', '"B", while')
                 other = _OTHER_SPEAKER_ACT.match(text, inside[0][1] - (text[inside[0][1] - 1] == ","))
-                first_act = _quoted_by_the_first_clause(text, sentence, inside[0][1], inside, in_sentence) \
+                first_act = _quoted_by_the_first_clause(text, sentence, inside[0], in_sentence) \
                     if other is not None and other.end("who") == speaker.end else None
                 if first_act is not None and first_act[0] is not speaker:
                     speeches.append(Speech(first_act[0], text[first_act[1][0]:first_act[1][1]], sentence.start,
@@ -779,12 +779,11 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling
                            # ("described a 5% target as", "described the cooperation between A and B as")
                            r"(?:[\w’'%-]+\s+){0,5}?(?:(?:[\w’'%-]+\s+){1,4}?(?=as\s))?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
-def _quoted_by_the_first_clause(text: str, sentence: Sentence, end: int, inside: list[tuple[int, int, str]],
+def _quoted_by_the_first_clause(text: str, sentence: Sentence, quoted: tuple[int, int, str],
                                 mentions: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
-    """The speaker and words of a sentence's first clause, before ``end``, where a verb that quotes has them ('A
-    called it "B,"'): the one named right before the verb, and the quotation after it; None without such a verb."""
-    quoted = next((q for q in inside if q[1] <= end + 1), None)
-    naming = _QUOTING_VERB.search(text, sentence.start, quoted[0]) if quoted is not None else None
+    """The speaker and words of ``quoted``, the quotation of a sentence's first clause, where a verb quotes it ('A
+    called it "B,"'): the one named right before the verb, and the quotation; None without such a verb."""
+    naming = _QUOTING_VERB.search(text, sentence.start, quoted[0])
     if naming is None:
         return None
     who = next((m for m in reversed(mentions) if m.end <= naming.start("verb") and m.type.value in _SPEAKER_WORDS

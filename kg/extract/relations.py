@@ -307,7 +307,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _bodys_members_set_off(ctx)
         if "associate" in lower:
             yield from _associated_states(ctx)
-        if has_org and ("all " in lower or "both " in lower or "the " in lower) and ctx.state_lists:
+        if has_org and ctx.state_lists:
             yield from _counted_states_of_a_body(ctx)
         if words & _STATUS_WORDS.mask:
             yield from _since(ctx, _status(ctx)) if since else _status(ctx)
@@ -3604,21 +3604,26 @@ def _body_of_a_pair_of_states(ctx: SentenceContext, first: Mention) -> Mention |
                  and m.type in (*ORGS, EntityType.MILITARY_UNIT)), None)
 
 
-def _body_made_up_of(ctx: SentenceContext, inside: list[Mention]) -> Mention | None:
-    """The body that the states ``inside`` make up, in an aside set off right after its name ("The NNSC, made up of
-    officers from A and B, will observe"), or None."""
+def _bodies_made_up_of(ctx: SentenceContext) -> Iterator[tuple[Mention, re.Match[str]]]:
+    """Each body of the sentence with the aside set off right after its name that says what it is made of ("The
+    NNSC, made up of officers from Switzerland and Sweden,")."""
     for body in ctx.mentions:
         made = _MADE_UP_OF.match(ctx.text, body.end) if body.type in ORGS else None
-        if made is not None and all(made.start() < m.start < made.end() for m in inside):
-            return body
-    return None
+        if made is not None:
+            yield body, made
+
+
+def _body_made_up_of(ctx: SentenceContext, inside: list[Mention]) -> Mention | None:
+    """The body that the states ``inside`` make up ("The NNSC, made up of officers from A and B, will observe"), or
+    None."""
+    return next((body for body, made in _bodies_made_up_of(ctx)
+                 if all(made.start() < m.start < made.end() for m in inside)), None)
 
 
 def _made_up_of(ctx: SentenceContext) -> Iterator[Candidate]:
     """"The NNSC, made up of officers from Switzerland and Sweden,": the states a body is made of, its members."""
-    for body in ctx.mentions:
-        made = _MADE_UP_OF.match(ctx.text, body.end) if body.type in ORGS and body.kind != "demonym" else None
-        for state in [m for m in ctx.mentions if made is not None and made.start() < m.start < made.end()
+    for body, made in _bodies_made_up_of(ctx):
+        for state in [m for m in ctx.mentions if body.kind != "demonym" and made.start() < m.start < made.end()
                       and m.type is EntityType.STATE and m.kind != "demonym"]:
             yield Candidate(state, "member_of", body, None, made.span(), 0.7, scope=made.span())
 
@@ -3663,7 +3668,7 @@ def _associated_states(ctx: SentenceContext) -> Iterator[Candidate]:
     states are the body's partners."""
     for match in _ASSOCIATED_STANDING.finditer(ctx.sentence.text):
         start, end = _span(match, ctx)
-        body = next((m for m in ctx.mentions if match.group("of") and m.start == end and m.type in ORGS), None) \
+        body = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None) \
             if match.group("of") else _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                 _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if body is not None else ():
@@ -3707,8 +3712,7 @@ def _some_of_the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
         named = next((m for m in ctx.mentions if m.type in ORGS and m.start >= body_start
                       and m.end == ctx.sentence.start + match.end("body")), None)
         the = ctx.text.rfind("the ", start, body_start)
-        body = named or (_org_reference(ctx, the) if the >= 0 and _THE_BLOC_NOUN.match(ctx.text, the) is None
-                         and _BLOC_AFTER.match(ctx.text, the) else None)
+        body = named or (_org_reference(ctx, the) if the >= 0 and _BLOC_AFTER.match(ctx.text, the) else None)
         if body is None:
             continue
         for state in list_before(ctx, start, MEMBER_TYPES, max_gap=0):
