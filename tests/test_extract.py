@@ -25558,3 +25558,39 @@ def test_a_host_the_text_leaves_unnamed_is_no_host(extractor: Extractor) -> None
     assert ("United States", "organizes_exercise", "UNITAS LXV", "asserted") in facts
     assert not {s for s, r, o, m in facts if r == "hosts_exercise" and s == "United States"}
     assert ("UNITAS LXV", "exercise_located_in", "United States", "asserted") not in facts
+
+
+def test_an_officers_service_set_off_before_his_role_in_an_exercise_names_no_exercise(extractor: Extractor) -> None:
+    text = ('The Digital Condor 2025 exercise ended on Friday. "We learned a lot," said Commander Luis Rojas, Royal '
+            "Chilean Navy, the exercise director. Peru and Bolivia took part as partner nations.")
+    facts = _facts(_sheet(extractor, text, date="2025-06-06"))
+    assert ("Luis Rojas", "holds_position", "exercise director", "asserted") in facts
+    assert {o for s, r, o, m in facts if r == "participates_in_exercise"} == {"Digital Condor 2025"}
+
+
+def test_a_centre_of_excellence_named_after_a_body_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "The NATO Maritime Security Centre of Excellence (MARSEC COE) held talks in Valparaiso on Monday."
+    facts = _facts(_sheet(extractor, text, date="2025-03-10"))
+    assert not {f for f in facts if f[1] == "part_of" and f[0].endswith("of Excellence")}
+    assert ("NATO Response Force", "part_of", "NATO", "asserted") in _facts(_sheet(
+        extractor, "The NATO Response Force held talks in Valparaiso on Monday.", date="2025-03-10"))
+
+
+def test_the_centre_refers_to_the_last_body_so_named(extractor: Extractor) -> None:
+    text = ("Officers train at the Andean Maritime Security Centre of Excellence (AMSCOE) in Lima. The centre was "
+            "established in May 2010 by Chile, Peru and Bolivia.")
+    facts = _facts(_sheet(extractor, text, date="2025-03-10"))
+    assert {(r, o) for s, r, o, m in facts if s == "Andean Maritime Security Centre of Excellence"} == {
+        ("founded_in", "2010-05"), ("founded_by", "Chile"), ("founded_by", "Peru"), ("founded_by", "Bolivia")}
+    other = _facts(_sheet(extractor, "The Andean Community met. The centre was established in May 2010 by Chile.",
+                          date="2025-03-10"))
+    assert not {f for f in other if f[1].startswith("founded")}
+
+
+def test_the_exercise_run_from_a_town_by_a_body_that_holds_its_series(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2025 exercise began on Monday. The exercise is run from Santiago by the Andean "
+            "Community, which has organised Condor Shield every year since 2012.")
+    facts = _facts(_sheet(extractor, text, date="2025-03-10"))
+    assert ("Andean Community", "organizes_exercise", "Condor Shield 2025", "asserted") in facts
+    assert ("Andean Community", "organizes_exercise", "Condor Shield", "asserted") in facts
+    assert ("Condor Shield 2025", "exercise_located_in", "Santiago", "asserted") in facts

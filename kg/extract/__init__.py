@@ -47,6 +47,7 @@ from .mentions import (
     WHO_BECAME_AT_END,
     Mention,
     MentionFinder,
+    accredited_only,
     after_of,
     is_military_rank,
     office_became,
@@ -526,6 +527,12 @@ class Extractor:
             if aside is not None and exercise.end <= sentence.start + aside.end():
                 # "The drills, the latest in an annual series of X exercises, are scheduled to take place at Y":
                 # the series named in the aside, the drills the ones spoken of
+                exercise = current_exercise
+            if exercise is not None and exercise.kind == "series" and current_exercise is not None and \
+                    current_exercise.label.startswith(f"{exercise.label} ") and \
+                    _ANAPHORIC_OPENING.match(sentence.text) and ", which " in text[sentence.start:exercise.start]:
+                # "The exercise is run by X, which has organised Locked Shields every year since 2010": this year's,
+                # whose series the clause on its organiser names
                 exercise = current_exercise
             reach = 5 if sentence.end <= one_exercise_until and current_exercise is not None and \
                 current_exercise.label == main_exercise else 2
@@ -3070,7 +3077,9 @@ def _names_the_whole(surface: str, whole: str, gazetteer: Gazetteer) -> bool:
 
 def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
     """The organisation whose full name or acronym opens ``label`` before a name of its own ("United
-    Nations" of "United Nations Mission in South Sudan"), if the gazetteer knows it."""
+    Nations" of "United Nations Mission in South Sudan"), if the gazetteer knows it and owns the body."""
+    if accredited_only(label):
+        return None
     words = label.split()
     for size in range(len(words) - 1, 0, -1):
         if not words[size][:1].isupper():

@@ -878,8 +878,7 @@ class MentionFinder:
             # Exercise, Iron Lynx 2026,": see _exercise_titled and _exercise_apposed)
             rf"(?:{EXERCISE_NOUN}|Exercise(?!\s+[{_UPPER}\d]|,\s+[{_UPPER}]|"
             r",?\s+(?:known|also|dubbed|code-?named|called|named)\b))"
-            rf"\b(?!\s+(?:director|commander|coordinator|planner|"
-            rf"spokes(?:man|woman|person)|officer|chief|leader|manager)\b)")
+            rf"\b{_NOT_A_ROLE_AFTER}")
         self._exercise_titled = re.compile(
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
@@ -920,7 +919,9 @@ class MentionFinder:
             # ("Amber Lance, a NATO exercise held in Lithuania", "X, a US-led exercise": its holder's acronym)
             rf"(?:(?:[{_UPPER}]{{2,}}|[{_UPPER}][\w]*-led)\s+)?"
             rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,5}}"
-            rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
+            # (nor "Commander X, Royal Danish Navy, the exercise director": the officer's service, then his role)
+            rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b{_NOT_A_ROLE_AFTER}"
+            rf"(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
             rf"(?![\w-]*\s+waters\b))"  # (but "... exercise in Arctic waters")
             # (not "Bab el-Mandeb, the US-led maritime exercise Cutlass Express 2024": the name after the noun; nor
             # '... with the Rapid Reaction Forces, the special exercise with reconnaissance forces "Y-2021"': the
@@ -2327,9 +2328,10 @@ class MentionFinder:
             name, entity_type, known_body = self._organ_named(name, body.group("head"))
             if known_body and not possessive:
                 continue  # (the gazetteer finds "the CSTO Joint Staff" itself; not "the CSTO's Joint Staff")
+            owner = None if accredited_only(name) else org.label
             out.append(Mention(start, end, text[start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
-                               part_of=org.label, confidence=0.75, inner=(org,)))
+                               part_of=owner, confidence=0.75, inner=(org,)))
         for its in (_ITS_BODY.finditer(text) if "Its " in text and line_words & _ORG_BODY_KEYS.mask else ()):
             # "The SCO was founded in 2001. Its Regional Anti-Terrorist Structure sits in Tashkent": the body of the
             # organisation the sentence before names last (the possessive's, as "the SCO's" is)
@@ -4154,6 +4156,15 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                          "took place", "under way", "underway", "phase", "host", "will operate")
 # what every match of _NUMBERED_AFTER_VERB and _NUMBERED_IN_BRACKETS holds
 _TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")
+# "the exercise director", "the drills' spokesman": a role in the exercise, not the exercise
+_NOT_A_ROLE_AFTER = (r"(?!\s+(?:director|commander|coordinator|planner|spokes(?:man|woman|person)|officer|chief|leader|"
+                     r"manager)\b)")
+def accredited_only(name: str) -> bool:
+    """Whether the body ``name`` is one its namesake accredits but does not own: "the NATO Cooperative Cyber
+    Defence Centre of Excellence" is founded and run by its member states, outside the alliance's structure."""
+    return name.endswith((" of Excellence", " of excellence"))
+
+
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
 # ("Ramstein Alloy 26-3": a year's third)
@@ -4590,7 +4601,10 @@ _TITLE_TRIE = _trie_pattern(_TITLES)
 # A position set off after a name, before a verb of speech; a party ("Kaisa Lehtonen (SDP), chair of ...")
 # or an acronym after it ("deputy commanding general of US Army Pacific (USARPAC)") is no part of it.
 # ("X, now an adviser to the president, said": when the office is held is no part of it)
-_ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:now|then)\s+(?=[a-zA-Z]))?(?:(?:the|a|an)\s+)?"
+# ("Commander X, Royal Danish Navy, the exercise director, said": the service the officer belongs to comes first)
+_ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?"
+               r"(?:,\s+(?:[A-Z][\w-]*\s+){1,3}(?:Navy|Army|Air\s+Force|Marine\s+Corps))?"
+               rf",\s+(?:(?:now|then)\s+(?=[a-zA-Z]))?(?:(?:the|a|an)\s+)?"
                r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
                r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
                # "X, speaking in Brussels after talks with ... chief Y, said": what X did, no office

@@ -892,7 +892,7 @@ _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coa
 # ("That body was founded in Nouakchott in 2014 by ...": the body the sentence before named)
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this|(?-i:That))\s+(?:organi[sz]ation|alliance|bloc|grouping|group|"
                               r"commonwealth|community|coalition|initiative|forum|format|league|council|union|"
-                              r"framework|body|association)|"
+                              r"framework|body|association|centre|center)|"
                               r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t|"  # "Today it has ..."
                               # "the first enlargement of the bloc since it was created in 2001"
                               r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
@@ -912,7 +912,7 @@ _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]at
 
 # Head nouns that name a kind of body ("the forum", "the League"): the body referred to has it in its name.
 _NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative|project|commission|"
-                          r"coalition|group|format|club|association)\b", re.I)
+                          r"coalition|group|format|club|association|centre|center)\b", re.I)
 
 
 # "The forum, founded in 1971 as the South Pacific Forum, has 18 members": the anaphor is the subject, not the
@@ -1001,7 +1001,8 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         return apposed  # "The oldest regional forum, the Council of the Baltic Sea States (CBSS), was founded"
     head = _NAMING_HEAD.search(referring.group(0))
     named = _body_called(ctx, head.group(1)) if head else None
-    if named is None and head is not None and head.group(1).lower() in ("commission", "association"):
+    if named is None and head is not None and head.group(1).lower() in ("commission", "association", "centre",
+                                                                         "center"):
         return org  # "The commission includes ..." after NATO: no body so called
     if named is None and re.search(r"\balliance\b", referring.group(0), re.IGNORECASE):
         # "NATO leaders met EU officials. The alliance's partners are ...": the alliance named last, not the EU
@@ -7898,7 +7899,9 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:c
                           # "planned and executed by X", "prepared by the CSTO Secretariat", "commanded and
                           # controlled by X"
                           r"(?:co-)?sponsored|coordinated|planned|prepared|executed|commanded|controlled|launched)\s+"
-                          r"(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
+                          # ("is run from Tallinn by X": where it is run from, then who runs it)
+                          r"(?:(?:jointly|annually|regularly|also)\s+)?"
+                          r"(?:from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?by\b|"
                           # "is being conducted under the auspices of the CSTO", "are held within the framework of
                           # the SCO"
                           r"\b(?:under|within)\s+the\s+(?:auspices|aegis|umbrella|framework)\s+of\b", re.I),
@@ -8286,6 +8289,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             r"(?<=\s)(?:span|spans|spanned|spanning)|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
+                            # "The exercise is run from Tallinn": where the drills are directed from
+                            r"(?<=is run )from|(?<=are run )from|(?<=was run )from|(?<=runs )from|(?<=directed )from|"
                             # ("The drills were staged out of Chabahar", "jets flew out of Ørland")
                             r"(?<=staged )out\s+of|(?<=operated )out\s+of|(?<=operating )out\s+of|"
                             r"(?<=flown )out\s+of|(?<=flew )out\s+of|(?<=flying )out\s+of|"
@@ -9723,12 +9728,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                 if state.start > relative.start():
                     yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.75, time)
+        # ("The exercise is run by X, which has organised Locked Shields every year since 2010": the series)
+        held = anchor if named_object and anchor is not None and anchor.kind == "series" and \
+            exercise.label.startswith(f"{anchor.label} ") else exercise
         for org in organisers:
             # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
             # ("The two countries held ..." after "Chinese and Tajik forces began ...": the states referred to)
             if forces or org.start < sentence_start or org.kind != "demonym" and \
                     not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
-                yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75,
+                yield Candidate(org, "organizes_exercise", held, None, (start, end), 0.75,
                                 scope=_organiser_scope(ctx, org, end))
     yield from _organised_by(ctx, exercise)
     if anchor is not None and "for" in ctx.folded:
