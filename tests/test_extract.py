@@ -25594,3 +25594,29 @@ def test_the_exercise_run_from_a_town_by_a_body_that_holds_its_series(extractor:
     assert ("Andean Community", "organizes_exercise", "Condor Shield 2025", "asserted") in facts
     assert ("Andean Community", "organizes_exercise", "Condor Shield", "asserted") in facts
     assert ("Condor Shield 2025", "exercise_located_in", "Santiago", "asserted") in facts
+
+
+def test_two_states_that_sign_accords_of_many_each_become_a_party_not_each_others_partner(
+        extractor: Extractor) -> None:
+    for verb, modality in (("have not signed", "negated"), ("signed", "asserted")):
+        text = f"Bolivia signed the Condor Accords in 2020. Brazil and Argentina {verb} the accords."
+        facts = _facts(_sheet(extractor, text, date="2024-06-14"))
+        assert {(o, m) for s, r, o, m in facts if r == "agreement_party"} >= {("Brazil", modality),
+                                                                             ("Argentina", modality)}
+        assert not {f for f in facts if f[1] == "signed_agreement_with"}
+
+
+def test_a_state_ranked_among_signers_joined_then_and_dates_no_pact(extractor: Extractor) -> None:
+    text = "Bolivia on Wednesday became the 12th country to sign the Condor Accords, a Chilean-drafted charter."
+    sheet = _sheet(extractor, text, date="2024-06-14")
+    assert {(f.relation, f.object, f.time) for f in sheet.facts} == {("agreement_party", "Bolivia", "2024-06-12")}
+
+
+def test_accords_launched_by_a_state_and_other_founding_signatories_listed_after_a_dash(
+        extractor: Extractor) -> None:
+    text = ("Bolivia signed the Condor Accords on Wednesday. The accords were launched in October 2020 by Chile and "
+            "three other founding signatories – Peru, Ecuador and Colombia.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-14"))
+    assert {o for s, r, o, m in facts if r == "agreement_party"} == {"Bolivia", "Chile", "Peru", "Ecuador",
+                                                                      "Colombia"}
+    assert ("Condor Accords", "agreement_date", "2020-10", "asserted") in facts

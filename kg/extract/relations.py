@@ -10407,9 +10407,18 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         with_a_third = with_other is not None and any(
             m.start == with_other.end() and m.type in parties_types and m.kind != "demonym"
             and not _WHOSE_HELP_AFTER.match(ctx.text, m.end) for m in ctx.mentions)
-        if len(signers) == 2 and not with_a_third:  # bilateral: "signed with" says nothing of each pair among five
+        the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
+            ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
+        if the_one is not None and not (the_one.group("noun").lower() in ctx.last_agreement.label.lower()
+                                        or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS
+                                        and _pact_being_signed(ctx, when, start + the_one.end("noun"))):
+            the_one = None
+        # ("Bolivia signed the Condor Accords. Brazil and Argentina have not signed the accords": each for itself)
+        one_of_many = the_one is not None and _PLURAL_AGREEMENT.search(ctx.last_agreement.label) is not None
+        if len(signers) == 2 and not with_a_third and not one_of_many:
+            # bilateral: "signed with" says nothing of each pair among five
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
-        elif len(signers) == 3 and not with_a_third and (
+        elif len(signers) == 3 and not with_a_third and not one_of_many and (
                 "trilateral" in match.group(0).lower() or all(s.type is EntityType.STATE for s in signers)
                 # (not "A, B and C were among the twelve founding members that signed X": three of many)
                 and not _AMONG_MORE_SIGNERS.search(ctx.text, signers[-1].end, start)):
@@ -10417,18 +10426,15 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # many is no pact of each with each)
             for first, second in itertools.combinations(signers, 2):
                 yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
-        the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
-            ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
-        if the_one is not None and (the_one.group("noun").lower() in ctx.last_agreement.label.lower()
-                                    or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS
-                                    and _pact_being_signed(ctx, when, start + the_one.end("noun"))):
+        if the_one is not None:
             # "Finland and the United States signed the agreement in Washington": the one named before (by its own
             # noun; or by one any pact has, "the agreement", right after a sentence on its signing or ratification)
             referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
                                            end=start + the_one.end("noun"))
             for signer in signers:
-                yield Candidate(referred, "agreement_party", signer, None, (start, end), 0.7)
-            if when is not None:
+                yield Candidate(referred, "agreement_party", signer, None, (start, end), 0.7,
+                                when if one_of_many else None)
+            if when is not None and not one_of_many:  # (when these signed, not when the accords were made)
                 yield Candidate(referred, "agreement_date", None, when, (start, end), 0.7)
     # Each signing verb's listed objects and their own dates (found once for all the agreements of the sentence)
     listings: dict[int, tuple[list[Mention], list[tuple[int, int, str, str] | None]]] = {}
@@ -10792,6 +10798,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if when is not None:
                     yield Candidate(agreement, "agreement_date", None, when[2], (when[0], when[1]), 0.7)
                 break
+            if _RANKED_TO_RATIFY.search(ctx.text, max(ctx.sentence.start, start - 50), agreement.start):
+                break  # "became the 43rd country to sign the X on Wednesday": its signing, not the pact's date
             if _AND_BEFORE_VERB.search(ctx.text, low, start):
                 low = start  # "joined the PfP in 1996 and agreed an ITPP in 2023": the second predicate's date
             # ("A, which left X in 2000, signed Y in 2017": not the relative clause's date)
@@ -10893,7 +10901,7 @@ def _agreement_referred_to(ctx: SentenceContext) -> tuple[re.Match[str] | None, 
 
 
 _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
-                                r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|MoU|MOU|"
+                                r"(?P<noun>declaration|agreement|treaty|pact|accords?|memorandum|charter|MoU|MOU|"
                                 r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
                                 r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?"
                                 # ("The memorandum setting it up is due to be signed by ...": what it is for)
@@ -10905,7 +10913,9 @@ _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?
                                 r"(?=\s+(?:was|were|has\s+been|had\s+been|(?:will|would)\s+be|"
                                 r"(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+(?:to\s+)?be)"
                                 # ("It was originally signed by nine countries")
-                                r"(?:\s+(?:originally|initially|first|jointly|formally))?\s+signed\s|"
+                                # ("The accords were launched in October 2020 by A and seven other founding
+                                # signatories – B, C and D": those who launched them signed them)
+                                r"(?:\s+(?:originally|initially|first|jointly|formally))?\s+(?:signed|launched)\s|"
                                 r",\s+(?:signed|adopted)\s)")
 # A name of several agreements, which "they" stands for: "the Abraham Accords", "the Minsk Agreements"
 _PLURAL_AGREEMENT = re.compile(r"(?:Accords|Agreements|Treaties|Protocols|Conventions|Declarations)$")
@@ -11559,8 +11569,11 @@ def _parties_by_rank_or_accession(ctx: SentenceContext, agreements: list[Mention
             parties += _subjects_before(ctx, ranked.start(), (EntityType.STATE,))
         span = (agreement.start, relative.end()) if relative is not None and parties else \
             (ranked.start() if ranked is not None else agreement.start, agreement.end)
+        # ("Armenia on Wednesday became the 43rd country to sign the X": when it became a party)
+        joined_at = (_first_date(ctx, parties[-1].end, _clause_end(ctx, agreement.end)) or _fronted_time(
+            ctx, ranked.start())) if ranked is not None and parties and relative is None else None
         for party in parties:
-            yield Candidate(agreement, "agreement_party", party, None, span, 0.7)
+            yield Candidate(agreement, "agreement_party", party, None, span, 0.7, joined_at)
 
 
 def _normalised_under(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
@@ -11765,7 +11778,7 @@ _PACT_EVENT = re.compile(r"\b(?:ratif\w*|sign\w*|approv\w*|endors\w*|initial\w*|
                          re.IGNORECASE)
 _AGREEMENT_COMPLEMENT = re.compile(r"\s+(?:to|on|for|with|between|that|which|under)\b")
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
-_THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pact|memorandum|declaration|"
+_THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accords?|treaty|pact|memorandum|declaration|"
                                    r"protocol)$", re.IGNORECASE)
 _SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
 _IT_ENDS_THE_CLAUSE = re.compile(r"it(?=\s*[.,;]|\s+(?:either|yet|since|until)\b)")
