@@ -25620,3 +25620,19 @@ def test_accords_launched_by_a_state_and_other_founding_signatories_listed_after
     assert {o for s, r, o, m in facts if r == "agreement_party"} == {"Bolivia", "Chile", "Peru", "Ecuador",
                                                                       "Colombia"}
     assert ("Condor Accords", "agreement_date", "2020-10", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru stood up the Pacific Cyber Command in July 2021.",
+    "Nearly three years after Peru stood up the Pacific Cyber Command in July 2021, the commands are still young.",
+    "Peru set up the Pacific Cyber Command in July 2021 as a joint command led by the air force.",
+])
+def test_a_state_that_sets_up_a_command_founds_it(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-06-14"))
+    assert {(r, o) for s, r, o, m in facts if s == "Pacific Cyber Command"} == {("founded_by", "Peru"),
+                                                                                  ("founded_in", "2021-07")}
+
+
+def test_a_state_that_deploys_a_command_founds_nothing(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Peru deployed the Pacific Cyber Command in July 2021.", date="2024-06-14"))
+    assert not {f for f in facts if f[1].startswith("founded")}

@@ -637,7 +637,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "no longer", "ratification", "moratorium",  # ("revoked its ratification of the CTBT")
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
-                        "announced", "inaugurated")
+                        "announced", "inaugurated", "stood up")
 # (and "has three defence pacts with Peru": agreements counted, see _COUNT_AGREEMENTS)
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by", "pacts with", "accords with",
                        "treaties with", "deals with")
@@ -11976,9 +11976,11 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
                           # ("A and B signed a declaration on Friday creating X": what the signing made)
                           r"(?<=\w)\s+(?:creating|establishing)(?=\s+(?:the\s+)?[A-Z])|"
+                          # ("Germany stood up the Weltraumkommando der Bundeswehr in July 2021": a command it formed)
+                          r"\s+stood\s+up(?=\s+(?:the\s+|its\s+)?[A-Z])|"
                           r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up|launch)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
-               "forming", "launched", "unveiled", "help", "announced", "inaugurated")
+               "forming", "launched", "unveiled", "help", "announced", "inaugurated", "stood up")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
 _SINCE_IT_BEFORE = re.compile(r"\b(?:since|when|after)\s+it\s+$")
 _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
@@ -12226,7 +12228,16 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         told = _FORCE_FOUNDED_AFTER.match(ctx.text, force.end)
         founders: list[Mention] = []
-        if told is None:
+        made_it = _STATES_FOUNDING_VERB_BEFORE.search(ctx.text, max(ctx.sentence.start, force.start - 20),
+                                                      force.start) if told is None else None
+        if made_it is not None:
+            # "Britain set up UK Space Command in April 2021", "after Germany stood up the X in July 2021": the
+            # states the verb's subject names
+            founders = _subjects_before(ctx, made_it.start(), (EntityType.STATE,))
+            if not founders:
+                continue
+            end = force.end
+        elif told is None:
             made = _MADE_BY_SUBJECTS_AFTER.match(ctx.text, force.end)
             founders = list_after(ctx, made.end(), (EntityType.STATE,), max_gap=0) if made else []
             verb = _FOUNDING_VERB_AFTER.match(ctx.text, founders[-1].end) if founders else None
@@ -12260,6 +12271,8 @@ _FORCE_FOUNDED_AFTER = re.compile(r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]
                                   r",\s+(?:an?|the)\s+[^,;()]{2,60}?,\s+(?:was|were|has\s+been)\s+)"
                                   r"(?:first\s+)?"
                                   r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
+_STATES_FOUNDING_VERB_BEFORE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:set\s+up|created|formed|established|"
+                                          r"founded|stood\s+up)\s+(?:the\s+|its\s+(?:own\s+)?)?$")
 _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
 # What a founding's object is called before its name: "formed their own security pact, the Alliance of Sahel States"
 _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:pact|alliance|bloc|"
