@@ -25636,3 +25636,34 @@ def test_a_state_that_sets_up_a_command_founds_it(extractor: Extractor, sentence
 def test_a_state_that_deploys_a_command_founds_nothing(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Peru deployed the Pacific Cyber Command in July 2021.", date="2024-06-14"))
     assert not {f for f in facts if f[1].startswith("founded")}
+
+
+_TWO_ANDEAN_AGREEMENTS = ("Bolivia signed the Andean Agreement on Maritime Information Sharing and the Andean "
+                          "Agreement on the Coordination of Operations at Sea today.")
+
+
+def test_the_two_agreements_signed_by_a_list_and_later_by_another(extractor: Extractor) -> None:
+    text = (f"{_TWO_ANDEAN_AGREEMENTS} The two agreements were signed in Lima, Peru, in April 2018 by Chile, Peru "
+            "and Ecuador, and later by Colombia.")
+    facts = _facts(_sheet(extractor, text, date="2025-05-15"))
+    for agreement in ("Andean Agreement on Maritime Information Sharing",
+                      "Andean Agreement on the Coordination of Operations at Sea"):
+        assert {o for s, r, o, m in facts if s == agreement and r == "agreement_party"} == {
+            "Bolivia", "Chile", "Peru", "Ecuador", "Colombia"}
+        assert (agreement, "agreement_date", "2018-04", "asserted") in facts
+    assert not {f for f in facts if f[1] == "signed_agreement_with"}
+
+
+def test_a_state_that_has_not_signed_the_agreements_is_party_to_neither(extractor: Extractor) -> None:
+    text = f"{_TWO_ANDEAN_AGREEMENTS} Talks went on. Brazil, which attended as a guest, has not signed the agreements."
+    facts = _facts(_sheet(extractor, text, date="2025-05-15"))
+    assert {(s, m) for s, r, o, m in facts if o == "Brazil"} == {
+        ("Andean Agreement on Maritime Information Sharing", "negated"),
+        ("Andean Agreement on the Coordination of Operations at Sea", "negated")}
+
+
+def test_a_minister_named_after_the_office_set_off_signs_for_the_state(extractor: Extractor) -> None:
+    text = ("Bolivia's Minister of Foreign Affairs, Mrs. Ana Ruiz, signed the Andean Agreement on Maritime "
+            "Information Sharing on behalf of her Government.")
+    facts = _facts(_sheet(extractor, text, date="2025-05-15"))
+    assert ("Andean Agreement on Maritime Information Sharing", "agreement_party", "Bolivia", "asserted") in facts

@@ -1234,7 +1234,9 @@ class MentionFinder:
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?(?!Armed\s+Forces\b){_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
             # ("... between Spain and the United States")
             rf"(?:\s+(?:and\s+(?:the\s+)?|the\s+)?[{_UPPER}][\w-]+|(?:(?<=Field)|(?<=Area)|(?<=Sphere))\s+of\s+(?!the\b)"
-            rf"[{_UPPER}][\w-]+)*)?)?"
+            rf"[{_UPPER}][\w-]+)*"
+            # ("... on the Coordination of Operations at Sea": where the operations are, a part of the title)
+            r"|\s+at\s+Sea(?![\w-]))?)?"
             # ("the Plan of Bilateral Military Cooperation for 2024": the years it covers are its name's)
             r"(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)

@@ -10273,6 +10273,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                        or " to accede to " in ctx.folded):
         yield from _parties_by_rank_or_accession(ctx, agreements)
     anaphor, referred = _agreement_referred_to(ctx) if not agreements else (None, None)
+    if not agreements and anaphor is None and ctx.sentence.text.startswith(("The ", "Both ")):
+        yield from _agreements_signed_together(ctx)
     if not agreements and referred is None and " by " in ctx.sentence.text:
         yield from _unnamed_pact_signed_by_officials(ctx)
     noun = (anaphor.group("noun") or "").lower() if anaphor else ""
@@ -10413,8 +10415,17 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                                         or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS
                                         and _pact_being_signed(ctx, when, start + the_one.end("noun"))):
             the_one = None
-        # ("Bolivia signed the Condor Accords. Brazil and Argentina have not signed the accords": each for itself)
-        one_of_many = the_one is not None and _PLURAL_AGREEMENT.search(ctx.last_agreement.label) is not None
+        both = _THE_AGREEMENTS_SIGNED.search(match.group(0)) if signers and not agreements and the_one is None \
+            and ctx.agreements else None
+        together = _agreements_named_together(ctx, both.group("noun")) if both else []
+        # ("Bolivia signed the Condor Accords. Brazil and Argentina have not signed the accords": each for itself;
+        # "Tanzania has not signed the agreements": either of the two named before)
+        one_of_many = the_one is not None and _PLURAL_AGREEMENT.search(ctx.last_agreement.label) is not None \
+            or bool(together)
+        for agreement in together:
+            referred = dataclasses.replace(agreement, start=start + both.start("noun"), end=start + both.end("noun"))
+            for signer in signers:
+                yield Candidate(referred, "agreement_party", signer, None, (start, end), 0.7, when)
         if len(signers) == 2 and not with_a_third and not one_of_many:
             # bilateral: "signed with" says nothing of each pair among five
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
@@ -10877,6 +10888,48 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
             if party.type in ORGS and _KIND_OF_STATE_AFTER.match(ctx.text, party.end):
                 continue  # "NATO countries had refused to ratify it": states of the body, not the body
             yield Candidate(referred, "agreement_party", party, None, (start, end), 0.7, scope=scope)
+
+
+# "The two agreements were signed in Balaclava in April 2018 by A, B and C, and later by D": a pair named before
+_THE_AGREEMENTS_SIGNED_OPENING = re.compile(r"(?:The\s+(?:two\s+)?|Both\s+(?:the\s+)?)"
+                                            r"(?P<noun>agreements|treaties|accords|conventions)\s+"
+                                            r"(?:were|have\s+been|had\s+been)\s+signed\s")
+_THE_AGREEMENTS_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?|both\s+(?:the\s+)?)(?P<noun>agreements|treaties|accords|"
+                                    r"conventions)$", re.IGNORECASE)
+_AND_LATER_BY = re.compile(r",?\s+and\s+(?:later|subsequently|since)\s+(?:also\s+)?by\s+(?:the\s+)?")
+_PLURAL_AGREEMENT_NOUNS = {"agreements": "agreement", "treaties": "treaty", "accords": "accord",
+                           "conventions": "convention"}
+
+
+def _agreements_named_together(ctx: SentenceContext, noun: str) -> list[Mention]:
+    """The two agreements "the (two) agreements" refers back to: the only two the text has named, or the only two
+    named in the sentences just before, each called by the noun's singular ("the Regional Agreement on X and the
+    Regional Agreement on Y")."""
+    named = list({m.label: m for m in ctx.agreements if m.start < ctx.sentence.start}.values())
+    if len(named) > 2:
+        recent = _sentences_back(ctx, 2)
+        named = list({m.label: m for m in ctx.agreements if recent <= m.start < ctx.sentence.start}.values())
+    singular = _PLURAL_AGREEMENT_NOUNS[noun.lower()]
+    return named if len(named) == 2 and all(singular in m.label.lower() for m in named) else []
+
+
+def _agreements_signed_together(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The two agreements were signed in Balaclava in April 2018 by A, B and C, and later by D": each agreement's
+    parties and date."""
+    opening = _THE_AGREEMENTS_SIGNED_OPENING.match(ctx.text, ctx.sentence.start)
+    for agreement in _agreements_named_together(ctx, opening.group("noun")) if opening else ():
+        referred = dataclasses.replace(agreement, start=opening.start("noun"), end=opening.end("noun"))
+        signings = list(_signed_by(ctx, referred, ctx.sentence.end))
+        parties = [c.object for c in signings if c.relation == "agreement_party"]
+        later = _AND_LATER_BY.match(ctx.text, parties[-1].end) if parties else None
+        # (a pact others signed later is no pact of each first signer with each other)
+        yield from (c for c in signings if later is None or c.relation == "agreement_party")
+        for party in list_after(ctx, later.end(), (EntityType.STATE,), max_gap=0) if later else ():
+            yield Candidate(referred, "agreement_party", party, None, (later.start(), party.end), 0.7)
+        when = next((t for t in ctx.times if opening.end() <= t[0] < (parties[0].start if parties else opening.end())
+                     and t[3] != "relative" and "X" not in t[2]), None)
+        if when is not None:
+            yield Candidate(referred, "agreement_date", None, when[2], (opening.start(), when[1]), 0.7)
 
 
 # ... "According to the ministry, the agreement was signed in Ankara on February 10 by ...", "The treaty, adopted
@@ -11442,12 +11495,16 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
         own = next((m for m in reversed(ctx.mentions) if m.type is EntityType.STATE and clause <= m.start
                     and m.end <= people[-1].start and people[-1].start - m.end <= 40), None)
         return [own, other] if own is not None and own.label != other.label else []
-    if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
+    set_off = _NAME_SET_OFF_BEFORE.search(ctx.text, max(clause, people[-1].start - 8), people[-1].start) \
+        if people and ctx.text.startswith(",", people[-1].end) else None
+    if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end + (1 if set_off else 0), position):
         return []  # (" are expected to sign", " on Wednesday signed": the people are the subject still)
     # ("Defence Minister X of Chile and his Peruvian counterpart Y signed": the state after a name too)
     titled = [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and m.end <= position and any(
         0 <= p.start - m.end <= 40 if m.kind == "demonym" else
-        0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start)
+        0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(
+            f"{ctx.text[m.end:set_off.start()]} " if set_off is not None and p is people[-1]
+            else ctx.text[m.end:p.start])
         or OF_THE_GAP.fullmatch(ctx.text, p.end, m.start) for p in people)]
     # "Spruds and Kosiniak-Kamysz signed", "Hegseth and Indian Defence Minister X signed": the state a sentence
     # before gave an official by their titles, for each one of the subject's two that has none here
@@ -11471,12 +11528,18 @@ def _signers_clause(ctx: SentenceContext, position: int) -> int:
         return clause
     named = next((m for m in ctx.mentions if m.type is EntityType.PERSON and m.end == clause - 1), None)
     set_off = _COUNTERPART_SET_OFF.search(ctx.text, ctx.sentence.start, named.start) if named else None
+    if named is not None and (set_off is None or set_off.end() != named.start):
+        # ("Chile's Minister of Foreign Affairs, Mrs. X, signed": the name set off after the office)
+        set_off = _OFFICE_THEN_NAME_SET_OFF.search(ctx.text, max(ctx.sentence.start, named.start - 80), named.start)
     if set_off is None or set_off.end() != named.start:
         return clause
     return max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, set_off.start()) + 1)
 
 
 _COUNTERPART_SET_OFF = re.compile(r"\bcounterparts?,\s+")
+_OFFICE_THEN_NAME_SET_OFF = re.compile(r"\b(?:Minister|Secretary|President|Ambassador)\b[^,;]{0,50},\s+"
+                                       r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+_NAME_SET_OFF_BEFORE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _COUNTERPART_AT = re.compile(r"(?:his|her|their)\s+(?P<demonym>[A-Z][\w-]+)\s+counterparts?\b")
 _AND_AN_UNNAMED_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b")
 # (" and ", " and Indian Defence Minister ", " and his Polish counterpart "): the second of two officials
@@ -11864,7 +11927,8 @@ _NAME_SET_OFF = re.compile(r"\s+[A-Z][a-z]+(?:\s[A-Z][\w-]+){1,2},")  # ("and Al
 _SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose|in\s+the\s+presence\s+of|witnessed\s+by)\b|;")
 
 
-_NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the\s|[a-z])")  # (not "in Washington, D.C. on 18 December by")
+# (not "in Washington, D.C. on 18 December by", "in Lima, Peru, in April 2018 by": a place, then a time)
+_NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the\s|(?!(?:in|on)\s)[a-z])")
 _REGION_PREFIX = re.compile(r"\b(?:Inter|Pan|Trans|Latin)[- ]$")
 _BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
 _SIGNING_VERB = re.compile(r"\b(?:signed|concluded|adopted|ratified|inked|sealed)\b")
