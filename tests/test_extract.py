@@ -25667,3 +25667,32 @@ def test_a_minister_named_after_the_office_set_off_signs_for_the_state(extractor
             "Information Sharing on behalf of her Government.")
     facts = _facts(_sheet(extractor, text, date="2025-05-15"))
     assert ("Andean Agreement on Maritime Information Sharing", "agreement_party", "Bolivia", "asserted") in facts
+
+
+def test_a_grouping_led_by_a_state_is_no_drill_it_organises_and_its_meetings_attended_are_observed(
+        extractor: Extractor) -> None:
+    text = ("He said Condor-2026, the eleventh edition of the exercise between the Chilean Army and the Peruvian Army, "
+            "will be held in Peru in March 2026. Bolivia is not a member of the Andean Community, the regional "
+            "grouping led by Peru, but attends its meetings as an observer.")
+    facts = _facts(_sheet(extractor, text, date="2025-11-20"))
+    assert not {f for f in facts if f[1] == "organizes_exercise"}
+    assert ("Bolivia", "observer_of", "Andean Community", "asserted") in facts
+
+
+def test_among_its_signatories_are_parties(extractor: Extractor) -> None:
+    text = ("The Lima Code of Conduct, adopted in January 2009, set out how states would cooperate. Among its "
+            "signatories are Chile, Peru and Ecuador.")
+    facts = _facts(_sheet(extractor, text, date="2025-11-20"))
+    assert {o for s, r, o, m in facts if r == "agreement_party"} == {"Chile", "Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (("Peru, which became an associate partner of the Bahrain-based Combined Maritime Forces (CMF) in 2022, is not "
+      "a full member."), {("partner_of", "asserted", "2022"), ("member_of", "negated", None)}),
+    (("France, which was a dialogue partner of the Andean Community before becoming a full member in December 2020, "
+      "keeps frigates in Chile."), {("partner_of", "asserted", None), ("member_of", "asserted", "2020-12")}),
+])
+def test_standings_gained_in_an_aside_on_the_subject(extractor: Extractor, sentence: str,
+                                                     expected: set[tuple[str, str, str | None]]) -> None:
+    sheet = _sheet(extractor, sentence, date="2025-11-20")
+    assert {(f.relation, f.modality.value, f.time) for f in sheet.facts} == expected

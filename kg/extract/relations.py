@@ -2479,6 +2479,8 @@ _REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|remaining|stay|stays|
 _WHILE_STILL_BEFORE = re.compile(r",\s+(?:while|though|although|still)\s+$")
 _BARE_STATUS = Cue(re.compile(
     r"(?:\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as|"
+    # ("was a dialogue partner of X before becoming a full member in December 2020")
+    r"(?<=before )becoming|(?<=after )becoming|"
     # "was upgraded to observer in 2015", "were admitted as full members"
     r"(?:was|were|been|being)\s+(?:upgraded|elevated|promoted)\s+to|"
     r"(?:was|were|been|being)\s+(?:admitted|welcomed|accepted)\s+as)|"
@@ -4696,7 +4698,8 @@ _MEMBER_WORD = re.compile(r"\b(?:member|members|ally|allies)\b")
 # ("A and B, for decades NATO's closest partners, became members": partners of the body the aside names)
 _ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?P<relative>which|who|an?|(?:(?:for\s+(?:decades|years)|long)\s+)?"
                                    r"(?=[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z]+\s+){0,2}(?:partners?|observers?)\b))"
-                                   r"\s*[^,;()]+,\s+\Z")
+                                   # ("which became a partner of the CMF (Combined Maritime Forces) in 2022")
+                                   r"\s*(?:[^,;()]|\([A-Z][\w-]{1,10}\))+,\s+\Z")
 _PARTNER_OR_OBSERVER_WORD = re.compile(r"\b(?:partner|observer)s?\b")
 # "joined the SCO as an observer in 2005 and became a full member in 2017": a second verb of the clause's subject
 _AND_A_LATER_VERB = re.compile(r"[^,;]*?\s+and\s+(?:(?:later|then|finally|eventually|subsequently)\s+)?")
@@ -4735,6 +4738,12 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             # "India, which had been an observer at the SCO since 2005, became a full member in 2017": of the body
             # the aside on the subject names
             aside = _ASIDE_ON_THE_SUBJECT.search(ctx.text, ctx.sentence.start, start)
+            if match.group(0).lstrip().startswith("becoming") and named_here[-1].end <= start:
+                # "France, which was a dialogue partner of X before becoming a full member in December 2020": the
+                # standing the sentence's subject then gained in the body
+                for state in _opening_state(ctx):
+                    yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
+                continue
             # (not "Turkey, which has been a NATO member since 1952, became a dialogue partner": another body's)
             # (an "a/an" aside only where a partner or observer of the body became its member: "X, a NATO partner
             # since 1994, became a full member"; not "Serbia, an EU candidate, became an observer", "Egypt, a key
@@ -5537,8 +5546,9 @@ _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys
                            r"(?:observer|(?P<partner>(?:dialogue\s+)?partner))\s+status\b"
                            r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
                 "observer status", "partner status")
-_THE_BLOCS_MEETINGS = re.compile(r"attend(?:s|ed|ing)?(?P<bloc>\s+the\s+(?:alliance|bloc|organi[sz]ation|grouping))"
-                                 r"['’]s\s+(?:meetings|summits|sessions)\b")
+# ("Bolivia is not a member of the Andean Community but attends its meetings as an observer": the body named before)
+_THE_BLOCS_MEETINGS = re.compile(r"attend(?:s|ed|ing)?\s+(?:(?P<bloc>the\s+(?:alliance|bloc|organi[sz]ation|grouping))"
+                                 r"['’]s|(?P<its>its))\s+(?:meetings|summits|sessions)\b")
 _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+as\s+(?:an?\s+)?observers?\b", re.I),
                            "attend")
 # "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
@@ -5576,7 +5586,7 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # "became a full dialogue partner of the bloc in 1996"
                           # ("is a partner country of NATO"; "is a global partner of NATO", "is an Enhanced
                           # Opportunities Partner of NATO")
-                          rf"(?:(?:full|dialogue|reliable|{_STANDING_ADJECTIVE}|(?-i:[A-Z][\w-]+))\s+){{0,3}}"
+                          rf"(?:(?:full|dialogue|reliable|associate|{_STANDING_ADJECTIVE}|(?-i:[A-Z][\w-]+))\s+){{0,3}}"
                           r"(?:partners?|partner\s+(?:country|nation|state|countries|nations|states))\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?among\s+(?:its|their|"
                           rf"the\s+{_BODY_NOUNS}(?:’s|'s)|"
@@ -6059,7 +6069,7 @@ def _standing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
 
 
 _STANDING_TIME_GAP = re.compile(r"(?:\s+(?:(?:at|in|of|to|with)\s+)?(?:the\s+)?[A-Z][\w.’'-]*"
-                                r"(?:\s+[A-Z][\w.’'-]*){0,4})?(?:\s+(?:in|on))?\s+")
+                                r"(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([A-Z][\w-]{1,10}\))?)?(?:\s+(?:in|on))?\s+")
 # "became an SCO dialogue partner", "was granted observer status": a standing gained then
 _STANDING_GAINED = re.compile(r"\b(?:became|becomes|become|(?:was|were|been)\s+(?:granted|given|awarded)|gained|"
                               r"obtained|received|acquired)\s")
@@ -6267,8 +6277,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None)
         bloc = _THE_BLOCS_MEETINGS.match(ctx.text, start) if target is None else None
         if bloc is not None:  # "Mongolia attends the bloc's meetings as an observer": the body "the bloc" means
-            target = _org_reference(ctx, bloc.start("bloc"))
+            target = _org_reference(ctx, bloc.start("bloc")) if bloc.group("bloc") else _nearest_before(
+                ctx, start, ORGS, max_gap=80) or ctx.last_org
         subjects = _subjects_before(ctx, start, MEMBER_TYPES) if target is not None else []
+        if not subjects and target is not None and ctx.text.endswith("but ", 0, start):
+            subjects = _opening_state(ctx)  # "A is not a member of X, the grouping led by B, but attends its ..."
         which = _WHICH_THEN_VERBS.search(ctx.text, ctx.sentence.start, start) \
             if target is not None and not subjects else None
         if which is not None:  # "Bangladesh, which had earlier attended CSC meetings as an observer, ..."
@@ -6285,8 +6298,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         after = _org_reference(ctx, end) if target is None else None
         # (the body right after "partner of", or the one "the alliance" means: not "a reliable partner of Ukraine,
         # a NATO spokesman said", nor "one of France's closest partners in the EU", whose partner is France)
-        if after is not None and (after.start < end or after.start - end <= 6) and not _POSSESSOR_NOT_A_BODY.search(
-                match.group(0)):
+        based = _BASED_BEFORE_NAME.match(ctx.text, end) if after is not None and after.start - end > 6 else None
+        if after is not None and (after.start < end or after.start - end <= 6 or based and based.end() == after.start) \
+                and not _POSSESSOR_NOT_A_BODY.search(match.group(0)):
+            # ("an associate partner of the Bahrain-based Combined Maritime Forces": where it sits, then its name)
             target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
@@ -8580,6 +8595,8 @@ _WIDE_REGION = re.compile(r"\b(?:[Rr]egion|[Hh]emisphere|world)$|"
 _ONE_OF_A_CLASS_IN = re.compile(r"\b(?:one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:exercises|drills|manoeuvres|maneuvers)|"
                                 r"the\s+premier\s+(?:[\w-]+\s+){0,3}?(?:exercise|drills?))\s+in\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+_BODY_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:grouping|bloc|alliance|organi[sz]ation|forum|community|coalition|union|"
+                                     r"format|council|mission)\s+$", re.IGNORECASE)
 _NOT_DRILLS_NOUN = re.compile(r"\b(?:mission|force|forces|operation|contingent|battalion|brigade|command|group|"
                               r"alliance|organi[sz]ation|bloc|coalition|summit|meeting|talks)\b", re.IGNORECASE)
 # "hosted by Colombia", "hosted the drills", "hosts this year's exercise": the drills, hosted
@@ -8621,6 +8638,8 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
             # "the KFOR mission, which is led by NATO, is not involved in the drills": the mission's (but "the
             # largest drill in Africa, which is organised by X": the drill's)
             continue
+        if _BODY_NOUN_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+            continue  # "the Andean Community, the regional grouping led by Peru": the grouping's leader, no drills'
         if match.group(0)[:4].lower() in ("prep", "exec", "comm", "cont", "laun") and not (
                 _EXERCISE_AS_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, start)
                 or _OPENING_PARTICIPLE_BY.fullmatch(ctx.text, ctx.sentence.start, start)
@@ -11596,7 +11615,8 @@ _A_BEFORE_PARTY = re.compile(r",\s+an?\s+$")
 _STATE_PARTY_AFTER = re.compile(r"\s+(?:state\s+)?party\b")
 _IN_A_YEAR_SET_OFF = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)(?=\s*,)")
 _PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
-_ITS_PARTIES_OPENING = re.compile(r"(?:Its|The\s+(?:treaty|convention|agreement|pact|accord)['’]s)\s+"
+# ("Among its signatories are A, B and C": some of them, each a party)
+_ITS_PARTIES_OPENING = re.compile(r"(?:Its|Among\s+its|The\s+(?:treaty|convention|agreement|pact|accord)['’]s)\s+"
                                   r"(?:original\s+|founding\s+|first\s+|other\s+)?"
                                   r"(?P<noun>parties|signatories|signatory\s+states)\s+"
                                   r"(?:are|were|include|included|comprise|comprised)\s+(?:the\s+)?")
@@ -11732,7 +11752,8 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         # "Parties to the X, signed in Tashkent in 1992, include A, B and C", "Signatories of X included A and B"
         yield Candidate(agreement, "agreement_party", party, None, (ctx.sentence.start, include.end()), 0.75)
     its = _ITS_PARTIES_OPENING.match(ctx.sentence.text) if ctx.last_agreement is not None and \
-        ctx.sentence.text.startswith(("Its ", "The ")) and ctx.last_agreement.start >= ctx.sentence.start - 300 \
+        ctx.sentence.text.startswith(("Its ", "The ", "Among its ")) and \
+        ctx.last_agreement.start >= ctx.sentence.start - 300 \
         else None
     for party in list_after(ctx, ctx.sentence.start + its.end(), _SIGNERS, max_gap=0) if its else ():
         # "The X was signed in 1936. Its original parties were A, B and C": the agreement named just before
