@@ -25696,3 +25696,33 @@ def test_standings_gained_in_an_aside_on_the_subject(extractor: Extractor, sente
                                                      expected: set[tuple[str, str, str | None]]) -> None:
     sheet = _sheet(extractor, sentence, date="2025-11-20")
     assert {(f.relation, f.modality.value, f.time) for f in sheet.facts} == expected
+
+
+def test_a_datelines_news_agency_founds_nothing(extractor: Extractor) -> None:
+    text = "Lima (AFP) – Chilean and Peruvian soldiers on Monday launched Condor Shield 2024, ten days of joint drills."
+    facts = _facts(_sheet(extractor, text, date="2024-09-02"))
+    assert not {f for f in facts if f[1].startswith("founded")}
+    assert ("Chile", "participates_in_exercise", "Condor Shield 2024", "asserted") in facts
+
+
+def test_a_channel_named_after_a_state_is_not_the_state(extractor: Extractor) -> None:
+    text = "Morales told France 24 in February that the Andean Community had failed."
+    assert not {m for m in extractor.finder.find(text) if m.label == "France"}
+    assert {m.label for m in extractor.finder.find("Troops from France arrived on 24 March.")} >= {"France"}
+
+
+def test_froze_its_participation_in_the_organisation_named_before(extractor: Extractor) -> None:
+    text = ("The Andean Community held drills. Bolivia, which froze its participation in the organization earlier "
+            "this year, did not send a contingent.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-02"))
+    assert ("Bolivia", "suspended_participation_in", "Andean Community", "asserted") in facts
+
+
+def test_an_organ_of_a_body_is_founded_not_the_body(extractor: Extractor) -> None:
+    text = ("The Minsk Group of the Organization for Security and Co-operation in Europe (OSCE), co-chaired by "
+            "France, Russia and the United States, was set up in 1992 to mediate the conflict.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-02"))
+    assert {s for s, r, o, m in facts if r == "founded_in"} == {"OSCE Minsk Group"}
+    unknown = _facts(_sheet(extractor, "The Quito Group of the Andean Community, co-chaired by Chile, was set up in "
+                                       "1992.", date="2024-09-02"))
+    assert not {f for f in unknown if f[1] == "founded_in"}

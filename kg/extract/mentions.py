@@ -1384,6 +1384,8 @@ class MentionFinder:
                 written = {e.key for e in entries}
                 hits = [e for e in hits if e.key in written] or hits
             entry = hits[0]
+            if entry.type is EntityType.STATE and _NUMBERED_AFTER_A_STATE.match(text, end):
+                continue  # "told France 24", "on Russia 1": a channel named after the state, not the state
             kind = _MATCH_KINDS.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, start, end):
                 found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75,
@@ -4161,6 +4163,11 @@ _TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")
 # "the exercise director", "the drills' spokesman": a role in the exercise, not the exercise
 _NOT_A_ROLE_AFTER = (r"(?!\s+(?:director|commander|coordinator|planner|spokes(?:man|woman|person)|officer|chief|leader|"
                      r"manager)\b)")
+_NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|February|March|April|May|June|July|August|"
+                                     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                                     r"Dec)\b)")
+
+
 def accredited_only(name: str) -> bool:
     """Whether the body ``name`` is one its namesake accredits but does not own: "the NATO Cooperative Cyber
     Defence Centre of Excellence" is founded and run by its member states, outside the alliance's structure."""

@@ -962,6 +962,12 @@ _OPENING_PHRASE_THEN_THE = re.compile(r"(?:On|In|At|Off|Along|Across|Inside|Mean
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
     """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
+    if org is not None and ctx.text.endswith("(", 0, org.start) and ctx.text.startswith(")", org.end) and \
+            org.start - ctx.sentence.start <= 40 and not any(m.label == org.label and m.end < org.start
+                                                              for m in ctx.mentions):
+        # "Yerevan (AFP) – Armenian and US soldiers on Monday launched X": the dateline's agency (not "The African
+        # Union (AU) was founded": the body's acronym after its name)
+        org = None
     aside = _BODY_ASIDE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) \
         if org is not None and org.start >= ctx.sentence.start else None
     if aside is not None and _OPENING_PHRASE_THEN_THE.fullmatch(ctx.text, ctx.sentence.start, org.start) and \
@@ -6485,8 +6491,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     for state in subject or _sentence_subject(ctx, start):
                         yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
                     continue
-            if target is not None and (_ITS_EXERCISE.match(ctx.text, target.end) or _THE_BLOCS.match(ctx.text, end)):
-                continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
+            if target is not None and (target.start >= ctx.sentence.start and _ITS_EXERCISE.match(ctx.text, target.end)
+                                       or _THE_BLOCS.match(ctx.text, end)):
+                # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one" (a body named
+                # in a sentence before is followed by that sentence's words)
+                continue
             the_treaty = _THE_TREATY.match(ctx.text, end) if target is None else None
             if the_treaty is not None and relation == "left":
                 # "Latvia and Estonia left the treaty on the same day" (one named before in the sentence, if any:
@@ -12356,6 +12365,8 @@ _FORCE_FOUNDED_AFTER = re.compile(r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]
                                   r",\s+(?:an?|the)\s+[^,;()]{2,60}?,\s+(?:was|were|has\s+been)\s+)"
                                   r"(?:first\s+)?"
                                   r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
+_UNNAMED_ORGAN_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}(?:Group|Secretariat|Committee|Commission|Council|"
+                                      r"Assembly|Centre|Center)\s+of\s+(?:the\s+)?$")
 _STATES_FOUNDING_VERB_BEFORE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:set\s+up|created|formed|established|"
                                           r"founded|stood\s+up)\s+(?:the\s+|its\s+(?:own\s+)?)?$")
 _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
@@ -12390,12 +12401,18 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if _RELATIONS_AFTER.match(ctx.text, end):
             continue  # "Honduras, a member of the OAS, established diplomatic relations with China": no body founded
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        # ("the Organization for Security and Co-operation in Europe (OSCE)": the name its acronym follows)
+        org = next((m for m in ctx.mentions if org is not None and m.label == org.label and m.end < org.start
+                    and ctx.text[m.end:org.start].strip() == "("), org)
         owned_organ = next((m for m in ctx.mentions if org is not None and m.end < org.start
                             and m.type in (*ORGS, EntityType.MILITARY_UNIT)
                             and OF_THE_GAP.fullmatch(ctx.text, m.end, org.start)), None)
         if owned_organ is not None and owned_organ.type is EntityType.MILITARY_UNIT:
             continue  # "The Unified Military Command of the GCC ... was established in 2013": the command's
         org = owned_organ or org  # ("The Secretariat of the SCO was set up in 2004": the organ's)
+        if owned_organ is None and org is not None and _UNNAMED_ORGAN_OF_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, org.start - 50), org.start):
+            continue  # "The Minsk Group of the OSCE ... was set up in 1992": an organ kg does not know by name
         if org is not None and match.group(0).endswith("announced") and not (
                 org.start >= ctx.sentence.start and not ctx.text[org.end:start].strip()
                 and _THE_SUBJECT_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start)):
