@@ -25726,3 +25726,13 @@ def test_an_organ_of_a_body_is_founded_not_the_body(extractor: Extractor) -> Non
     unknown = _facts(_sheet(extractor, "The Quito Group of the Andean Community, co-chaired by Chile, was set up in "
                                        "1992.", date="2024-09-02"))
     assert not {f for f in unknown if f[1] == "founded_in"}
+
+
+def test_states_then_the_grouping_they_form_set_off_by_dashes(extractor: Extractor) -> None:
+    text = ("Australia, Japan, New Zealand and South Korea – the Indo-Pacific Four (IP4) – have become NATO's most "
+            "engaged partners outside Europe in cyber defence.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-02"))
+    states = {"Australia", "Japan", "New Zealand", "South Korea"}
+    assert {s for s, r, o, m in facts if r == "member_of" and o == "Indo-Pacific Four"} == states
+    assert {s for s, r, o, m in facts if r == "partner_of" and o == "NATO"} == states
+    assert {m.label for m in extractor.finder.find(text) if m.text == "IP4"} == {"Indo-Pacific Four"}

@@ -2138,12 +2138,17 @@ class MentionFinder:
             # the gazetteer lacks, vouched for by the acronym the text defines for it
             words = match.group("name").split()
             acronym = match.group("acronym")
+            if acronym[-1].isdigit() and _COUNT_DIGITS.get(words[-1]) != acronym[-1]:
+                continue  # ("the Indo-Pacific Four (IP4)": the digit is the count that ends the name)
             # "Members of the Latvia Defence Force (LDF)": the name is the longest tail the acronym fits (or whose
             # initials it reorders, as a name in its own language: "the Ministry of National Defence (MDN)")
+            count = words.pop() if acronym[-1].isdigit() else None
+            letters = acronym[:-1] if count else acronym
             while len(words) >= 2 and (words[0] in ("The", "A", "An", "New") or not words[0][:1].isupper()
-                                       or not _abbreviates(acronym, tuple(words))
-                                       and not _initials_reordered(acronym, " ".join(words))):
+                                       or not _abbreviates(letters, tuple(words))
+                                       and not _initials_reordered(letters, " ".join(words))):
                 words.pop(0)
+            words += [count] if count else []
             if len(words) < 2:
                 continue
             # "the Estonian Defense Forces' (EDF) largest exercise": the owner's name, without its possessive
@@ -3533,9 +3538,12 @@ _EXERCISE_ACRONYM_YEAR = re.compile(rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\)")  # where a defined name may end: found first, as it is rare
+# ("the Indo-Pacific Four (IP4)": a count's digit closing the acronym)
+_ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\d?\)")  # where a defined name may end: found first, as it is rare
 _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
-                           rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)$")
+                           rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}}\d?)\)$")
+_COUNT_DIGITS = {"Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6", "Seven": "7", "Eight": "8",
+                 "Nine": "9"}
 # A programme or plan the text says was signed is an agreement (a "Development Programme" may be a body).
 _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+"

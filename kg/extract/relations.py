@@ -330,6 +330,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if "—" in text or " – " in text or " -- " in text:
             if has_org:
                 yield from _members_set_off_by_dashes(ctx)
+                yield from _list_named_as_a_body(ctx)
             if "members" in lower:
                 yield from _unnamed_bodys_members_set_off(ctx)
         if "same status" in lower:
@@ -5166,6 +5167,25 @@ _OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(outside)\s+(?:the\s+)
 _ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
 
 
+def _list_named_as_a_body(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Australia, Japan, New Zealand and South Korea – the Indo-Pacific Four (IP4) – have become ...": a list of
+    states the sentence opens with, then set off by dashes the name of the grouping they form: its members."""
+    for org in ctx.mentions:
+        before = _DASH_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 8), org.start) \
+            if _is_bloc(org) or org.kind == "organisation" else None
+        closing = _ACRONYM_THEN_DASH.match(ctx.text, org.end) if before is not None else None
+        states = list_before(ctx, before.start(), (EntityType.STATE,), max_gap=0) if closing is not None else []
+        if len(states) < 2 or not _opens_sentence(ctx, states[0]):
+            continue
+        for state in states:
+            yield Candidate(state, "member_of", org, None, (states[0].start, closing.end()), 0.7,
+                            scope=(states[0].start, closing.end()))
+
+
+_DASH_BEFORE_BODY = re.compile(r"\s+[–—]\s+the\s+$")
+_ACRONYM_THEN_DASH = re.compile(r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+[–—](?=\s)")
+
+
 def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
     """"The Quad — Australia, India, Japan and the United States — will meet": the states set off after a body
     are its members; "NATO's Indo-Pacific partners — A, B, C and D —": its partners, members or observers."""
@@ -5581,7 +5601,8 @@ _TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across|since)\s+[^,;]{2,30})?,?\
 _THROUGH_A_PROGRAMME = re.compile(r"(?:,\s*)?\s+through\s+(?:the\s+(?:alliance|bloc|organi[sz]ation)['’]s\s+|its\s+|"
                                   r"(?:the\s+)?[A-Z][\w-]+['’]s\s+|the\s+)?")
 _KINDS_OF_PARTNERS = (r"(?:global|dialogue|Indo-Pacific|Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|"
-                      r"close|(?:most\s+)?active|(?:most\s+)?important|closest|oldest|only|sole|first|newest|latest)")
+                      r"close|(?:most\s+)?active|(?:most\s+)?important|(?:most\s+)?engaged|(?:most\s+)?trusted|closest|"
+                      r"oldest|only|sole|first|newest|latest)")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as|"
                           # "was declared a strategic partner of the bloc in 2008"
                           r"(?:was|were|been)\s+(?:declared|named|designated|recogni[sz]ed)(?:\s+as)?)\s+"
@@ -6325,6 +6346,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("Colombia is among the partner countries of NATO that do not ...": the standing is; "China, Japan and
         # the EU are among its partners": the states of a list that ends in a body)
         partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
+        aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not partners else None
+        if aside is not None:  # "A, B, C and D – the Indo-Pacific Four (IP4) – have become NATO's partners"
+            partners = _subjects_before(ctx, aside.start(), MEMBER_TYPES)
         but = [] if partners else _subject_of_a_relative_but(ctx, start)
         partners = partners or but
         when = _standing_time(ctx, start, end) if partners else None  # "which became a partner of NATO in 2017"
