@@ -25736,3 +25736,19 @@ def test_states_then_the_grouping_they_form_set_off_by_dashes(extractor: Extract
     assert {s for s, r, o, m in facts if r == "member_of" and o == "Indo-Pacific Four"} == states
     assert {s for s, r, o, m in facts if r == "partner_of" and o == "NATO"} == states
     assert {m.label for m in extractor.finder.find(text) if m.text == "IP4"} == {"Indo-Pacific Four"}
+
+
+def test_a_lawyer_quoted_after_the_verb_speaks(extractor: Extractor) -> None:
+    text = ('"The centres can tell you where a skiff is," says Chilean maritime lawyer Ana Soto, who has advised '
+            "several governments.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-02"))
+    assert {(r, o) for s, r, o, m in facts if s == "Ana Soto"} == {
+        ("said", "The centres can tell you where a skiff is"), ("holds_position", "maritime lawyer"),
+        ("nationality", "Chile")}
+
+
+def test_the_holder_set_off_after_a_bodys_office_speaks_not_the_body(extractor: Extractor) -> None:
+    text = ('"With Bolivia, the whole coast is now part of our network," said the Secretary General of the Andean '
+            "Community, Mr. Hernan Ruiz.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-02"))
+    assert {s for s, r, o, m in facts if r == "said"} == {"Hernan Ruiz"}

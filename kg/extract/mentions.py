@@ -178,6 +178,7 @@ _OTHER_TITLES = (
     "Master Chief Petty Officer|Petty Officer|Seaman|Staff Sergeant|Master Sergeant|Sergeant Major|Corporal|"
     "Lance Corporal|Private First Class|Warrant Officer|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|economist|professor|Professor|"
+    "lawyer|maritime lawyer|security consultant|consultant|"
     "lawmaker|senator|Senator|Rep\\.|Representative|"
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"
     # people a local paper quotes ("operations manager X", "café owner Y")

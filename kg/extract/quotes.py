@@ -1452,6 +1452,14 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if titled is not None:
             # "said NATO Assistant Secretary General for Political Affairs, Ambassador X": the holder of the title
             return titled
+        holder = next((m for m in candidates if m.type is EntityType.PERSON and m.start > after[0].end
+                       and after[0].type is not EntityType.PERSON and _TITLE_OF_THE_BODY.fullmatch(
+                           outside, v_end - sentence.start, after[0].start - sentence.start)
+                       and _HOLDER_SET_OFF.fullmatch(outside, after[0].end - sentence.start,
+                                                     m.start - sentence.start)), None)
+        if holder is not None:
+            # "said the Secretary General of the IOC, Mr. X": the holder of the body's office, set off after it
+            return holder
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
         if member is not None and (_PARTY_MEMBER_GAP.fullmatch(
                 outside, after[0].end - sentence.start, member.start - sentence.start)
@@ -1799,13 +1807,16 @@ _BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1
 _EXPERT_THEN_NAME = re.compile(r"\s+(?:[A-Z][\w-]*[-–]based\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
                                r"(?:analyst|expert|researcher|professor|commentator|scholar|fellow|lecturer|economist|"
                                r"historian|diplomat|observer|spokes(?:man|woman|person)|official|officer|commander|"
-                               r"manager|owner|mayor|governor|coordinator|advis[eo]r)\s+")
+                               r"manager|owner|mayor|governor|coordinator|advis[eo]r|lawyer|consultant)\s+")
 # ("said NATO Assistant Secretary General for Political Affairs and Security Policy, Ambassador X": a body's title,
 # and its holder set off after it)
 _BODYS_TITLE_SET_OFF = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Secretary|Minister|Director|Commander|Chief|"
                                   r"Head|Ambassador|Spokes(?:man|woman|person)|Envoy|Representative)(?:[- ]General)?"
                                   r"(?:\s+(?:for|of)\s+(?:(?:the|and)\s+|[A-Z][\w’'-]*\s+){0,8}?[A-Z][\w’'-]*)?,\s+"
                                   r"(?:[A-Z][\w.-]*\s+){0,3}")
+_TITLE_OF_THE_BODY = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|Director|Commander|Chief|Head|"
+                                r"President|Chair(?:man|woman|person)?)(?:[- ]General)?\s+of\s+(?:the\s+)?")
+_HOLDER_SET_OFF = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"
