@@ -25752,3 +25752,19 @@ def test_the_holder_set_off_after_a_bodys_office_speaks_not_the_body(extractor: 
             "Community, Mr. Hernan Ruiz.")
     facts = _facts(_sheet(extractor, text, date="2024-09-02"))
     assert {s for s, r, o, m in facts if r == "said"} == {"Hernan Ruiz"}
+
+
+def test_a_list_goes_on_past_a_first_set_off_after_and(extractor: Extractor) -> None:
+    text = ("Besides Chile, teams from Peru, Bolivia and, for the first time, Ecuador spent two weeks working "
+            "through simulated crises in the Condor Flag 2024 exercise.")
+    facts = _facts(_sheet(extractor, text, date="2024-08-17"))
+    assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_a_command_which_runs_the_exercise_organises_it(extractor: Extractor) -> None:
+    text = ("The Condor Flag 2024 exercise began. Peru sent jets, said Capt. Ana Soto, a spokesperson for Space "
+            "Training and Readiness Command, which runs the exercise.")
+    facts = _facts(_sheet(extractor, text, date="2024-08-17"))
+    assert {s for s, r, o, m in facts if r == "organizes_exercise"} == {"Space Training and Readiness Command"}
+    later = _facts(_sheet(extractor, "The Condor Flag 2024 exercise runs until Friday.", date="2024-08-17"))
+    assert not {f for f in later if f[1] == "organizes_exercise"}

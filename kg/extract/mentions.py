@@ -957,7 +957,11 @@ class MentionFinder:
         self._unit = re.compile(_guard(
             # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of
             # the unit's own; "U.S. 4th Fleet"
-            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,3}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
+            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,3}}|"
+            # ("Space Training and Readiness Command": two words of its own joined, neither a state's)
+            rf"(?!(?:{demonym}|{state})\s)[{_UPPER}][\w-]+\s+(?:[{_UPPER}][\w-]+\s+)?and\s+"
+            rf"(?!(?:{demonym}|{state})\s)[{_UPPER}][\w-]+\s+(?=Command\b)|"
+            rf"(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
             # ("Task Force 50, part of the Chilean Navy,": a numbered task force needs no word before it)
             r"(?=Task\s(?:Force|Group)\s\d)|"
             # ("the 38th Separate Guards Air Assault Brigade": four words after a number)

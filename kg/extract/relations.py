@@ -59,6 +59,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r",?\s+as\s+well\s+as\s+from|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},|"
+                       # "teams from A, B and, for the first time, C": a first set off after the "and"
+                       r",?\s*and,\s+for\s+the\s+first\s+time,|"
                        # "Serbia, which has declared military neutrality, and Bosnia": a clause on the item before
                        r",\s+(?:which|who)\s+[^,;()]{3,80},\s+and)?\s*"
                        # "a member of the CSTO and of the SCO", "officers from A and from B", "The Bahamas"
@@ -7834,12 +7836,14 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bcdhkloprstw])(?:will\s+|to\s+)?(?:hold|holds
                            # "the German Navy is set to lead the Northern Coasts exercise" (not "led by", "-led")
                            # ("The Chilean Army and the Peruvian Army have begun X")
                            r"launch|launched|launches|opened|running|began|"
+                           # ("the Andean Training Command, which runs the exercise": not "the drills run until")
+                           r"runs(?=\s+(?:the|this|its|their)\s)|ran(?=\s+(?:the|this|its|their)\s)|"
                            r"begun(?!\s+(?:to|preparations?|planning|work|talks)\b)|kicked\s+off|started|lead|leads|"
                            # ("the exercise that the United States has led since 1960": a perfect, no "led by")
                            r"leading|(?<=has\s)led|(?<=have\s)led|(?<=had\s)led)\b",
                            re.I),
                 "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
-                "begun", "kicked off", "started", "lead", "direct", "has led", "have led", "had led")
+                "begun", "kicked off", "started", "lead", "direct", "has led", "have led", "had led", "runs", "ran")
 # "which Chile and Peru have co-sponsored": the auxiliaries between the doers of a relative clause and its verb
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|will|would|also|jointly|long|regularly|annually))+\s*$")
 # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": the body the relative clause is on
@@ -8001,7 +8005,8 @@ _LEADS = re.compile(r"\blead", re.IGNORECASE)
 # "planning team")
 _NOTHING_OF_IT_AFTER = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN})?(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|off|"
                                   r"from|next|this|later|with|and|near|across)\b)")
-_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|\bdirect|opened|running|\blead|\bled\b|\blaunch|" + _STARTING, re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|\bdirect|opened|running|\bruns\b|\bran\b|\blead|\bled\b|\blaunch|"
+                    + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|launch|" + _STARTING, re.I)
 _DRAWS_OTHERS_IN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,80}?\s+(?:that|which)\s+(?:draws|brings\s+in|involves)\s+"
