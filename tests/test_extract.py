@@ -25768,3 +25768,15 @@ def test_a_command_which_runs_the_exercise_organises_it(extractor: Extractor) ->
     assert {s for s, r, o, m in facts if r == "organizes_exercise"} == {"Space Training and Readiness Command"}
     later = _facts(_sheet(extractor, "The Condor Flag 2024 exercise runs until Friday.", date="2024-08-17"))
     assert not {f for f in later if f[1] == "organizes_exercise"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (("Peru became the first South American member of the Andean Maritime Security Centre of Excellence (AMSCOE) "
+      "in May 2022, and Chile followed in November of the same year."), {("Peru", "2022-05"), ("Chile", "2022-11")}),
+    ("Peru joined the Andean Community in November 2022, and Chile followed in March.",
+     {("Peru", "2022-11"), ("Chile", "2023-03")}),
+])
+def test_a_ranked_member_and_one_that_followed_in_a_month_of_that_year(extractor: Extractor, sentence: str,
+                                                                      expected: set[tuple[str, str]]) -> None:
+    sheet = _sheet(extractor, sentence, date="2024-06-01")
+    assert {(f.subject, f.time) for f in sheet.facts if f.relation == "member_of"} == expected

@@ -2081,8 +2081,10 @@ _ARE_MEMBERS = Cue(re.compile(
     r"one\s+of\s+|(?:formally|officially|technically|nominally)\s+|(?:itself|themselves)\s+){0,3}"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
     # ("one of the last two members of": those left)
-    r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|last|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
-    r"oldest|richest|poorest|wealthiest|most\s+populous)\s+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|last|[a-z]+th|newest|latest|youngest|largest|biggest|"
+    r"smallest|oldest|richest|poorest|wealthiest|most\s+populous)\s+)"
+    # ("became the first Asian member of X", "the first South American member")
+    r"(?:(?-i:[A-Z][a-z]+)\s+){0,2})?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
     rf"(?:(?:(?:some|about|around|nearly|roughly|more\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
@@ -3172,30 +3174,45 @@ def _followed_in_joining(ctx: SentenceContext) -> Iterator[Candidate]:
         joined = (_JOIN.pattern.search(ctx.text, ctx.sentence.start, state.start)
                   or _BECAME_NTH_MEMBER.search(ctx.text, ctx.sentence.start, state.start)) \
             if state is not None else None
-        body = next((m for m in ctx.mentions if joined and _is_bloc(m) and joined.end() <= m.start < state.start
-                     and m.start - joined.end() <= 12), None) if joined else None
+        # (a body named after another's may be one joined: "the NATO Cooperative Cyber Defence Centre of Excellence")
+        body = next((m for m in ctx.mentions if joined and m.type in ORGS and m.kind != "demonym"
+                     and joined.end() <= m.start < state.start and m.start - joined.end() <= 12), None) \
+            if joined else None
         if body is not None and not any(m.type is EntityType.STATE and m.kind != "demonym"
                                         and body.end <= m.start < state.start and m is not state
                                         and _FOLLOWER_GAP.fullmatch(ctx.text, m.end, start) for m in ctx.mentions):
-            yield Candidate(state, "member_of", body, None, (state.start, end), 0.7,
-                            _first_date(ctx, end, _clause_end(ctx, end)))
+            clause_end = _clause_end(ctx, end)
+            when = _first_date(ctx, end, clause_end)
+            earlier = _first_date(ctx, ctx.sentence.start, state.start)
+            if when is not None and earlier is not None and len(when) == 7 and len(earlier) >= 7 and \
+                    not _A_YEAR.search(ctx.text, start, clause_end):
+                # "joined X in May 2022, and Japan followed in November (of the same year)": the year of the first
+                # joining, or the next one for a month before its own
+                year = int(earlier[:4]) + (1 if when[5:7] < earlier[5:7] else 0)
+                when = f"{year}{when[4:]}"
+            yield Candidate(state, "member_of", body, None, (state.start, end), 0.7, when)
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # ("followed suit", "followed in March 2024", "followed as the 32nd member"; not "followed the talks closely")
 # (beside _followed_suit, which the joining rules call for "and B followed in 2019" after their own verb: this one
 # takes "B, which followed in 2024," and "B followed as the 32nd member", after any joining the sentence names)
 # (the clause ends after a time or a rank at most: not "Russia followed in May with new deployments")
 # ("in March 2024", "on March 7, 2024", "on 7 March 2024")
 _A_YEAR_OR_MONTH = r"(?:\d{1,2}\s+(?=[A-Z]))?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d|[A-Z][a-z]+)"
-_FOLLOWED_INTO_A_BODY = Cue(re.compile(rf"\bfollowed(?=(?:\s+suit)?(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH}|"
+_FOLLOWED_INTO_A_BODY = Cue(re.compile(rf"\bfollowed(?=(?:\s+suit)?(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH}"
+                                      r"(?:\s+of\s+the\s+same\s+year)?|"
                                       r"\s+(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+later|"
                                       r"\s+(?:soon|shortly)\s+(?:after|afterwards))?"
                                       rf"(?:\s+as\s+the\s+\w+\s+(?:member|ally)(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH})?)?"
                                       r"\s*(?:[,.;]|$))"), "followed")
 _FOLLOWER_GAP = re.compile(r",\s+which\s+|\s+")
 # "became NATO's 31st member" (not "became SCO chair")
-_BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z][\w-]*(?:’s|'s)?\s+"
-                                r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:member|ally)\b)")
+# ("became the first Asian member of X", "became a full member of X")
+_BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?:(?=(?:the\s+)?[A-Z][\w-]*(?:’s|'s)?\s+"
+                                r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:member|ally)\b)|"
+                                r"(?:the\s+(?:\d+(?:st|nd|rd|th)|first|[a-z]+(?:th|nd|rd))|an?)\s+"
+                                r"(?:(?:full|founding|[A-Z][a-z]+)\s+){0,2}member\s+of\s+)")
 
 
 # "Although not yet a member, Sweden is taking part in NATO's ...", "Ukraine, though not a member of NATO, ...",
