@@ -25780,3 +25780,10 @@ def test_a_ranked_member_and_one_that_followed_in_a_month_of_that_year(extractor
                                                                       expected: set[tuple[str, str]]) -> None:
     sheet = _sheet(extractor, sentence, date="2024-06-01")
     assert {(f.subject, f.time) for f in sheet.facts if f.relation == "member_of"} == expected
+
+
+def test_a_state_which_has_been_invited_to_join_a_body_is_to_join_it(extractor: Extractor) -> None:
+    text = ("NATO met. Participants came from all 31 Allies as well as from Sweden, which has been invited to join "
+            "the Alliance.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"))
+    assert ("Sweden", "member_of", "NATO", "planned") in facts

@@ -2469,6 +2469,8 @@ _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 # "and", "and later", "and on January 1", "and in 2024": a second verb of the sentence's subject follows
+_WHICH_INVITED_BEFORE = re.compile(r",\s+which\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:formally\s+)?invited\s+"
+                                   r"to\s+$")
 _AND_THEN_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|eventually|finally|formally)\s+|"
                               r"(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+|"
                               r"(?:19|20)\d\d)(?:,?\s+(?:19|20)\d\d)?,?\s+)?$")
@@ -4317,6 +4319,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
+            invited = _WHICH_INVITED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start) \
+                if not subjects and invite else None
+            if invited is not None:  # "... from Sweden, which has been invited to join the Alliance": the one before
+                subjects = [m for m in ctx.mentions if m.end == invited.start() and m.type in MEMBER_TYPES]
         if not subjects and second_verb:
             # "X became a member of A in 2023 and joined B in 2024", "..., since X became ... and joined B", "... and
             # on January 1 joined B"
