@@ -25787,3 +25787,9 @@ def test_a_state_which_has_been_invited_to_join_a_body_is_to_join_it(extractor: 
             "the Alliance.")
     facts = _facts(_sheet(extractor, text, date="2024-03-04"))
     assert ("Sweden", "member_of", "NATO", "planned") in facts
+
+
+def test_a_body_formally_established_then(extractor: Extractor) -> None:
+    text = "The Andean Community grew out of a pact. It was formally established in 2002 in Lima."
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"))
+    assert ("Andean Community", "founded_in", "2002", "asserted") in facts

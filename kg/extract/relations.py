@@ -12114,7 +12114,9 @@ def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
 
 _LEADERS_OF_OPENING = re.compile(r"(?:The\s+)?(?:[a-z]+\s+)?(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|"
                                  r"foreign\s+ministers|defen[cs]e\s+ministers|ministers|governments)\s+of\s+(?:the\s+)?")
-_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled|"
+# ("It was formally established in 2002": an adverb between)
+_FOUNDED = Cue(re.compile(r"\b(?:(?:was|were|been)\s+(?:formally|officially|originally|first|initially)\s+|"
+                          r"(?:was|were|been)?\s*)(?:set up|founded|established|created|formed|launched|unveiled|"
                           # ("The ADMM-Plus, inaugurated in Hanoi in 2010, ...")
                           r"(?<=, )inaugurated(?=\s+(?:in|on)\s))\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
