@@ -25793,3 +25793,10 @@ def test_a_body_formally_established_then(extractor: Extractor) -> None:
     text = "The Andean Community grew out of a pact. It was formally established in 2002 in Lima."
     facts = _facts(_sheet(extractor, text, date="2024-03-04"))
     assert ("Andean Community", "founded_in", "2002", "asserted") in facts
+
+
+def test_membership_suspended_some_years_after_joining_is_dated_from_the_joining(extractor: Extractor) -> None:
+    text = "Bolivia joined the Andean Community in 2006, only to suspend its membership six years later."
+    sheet = _sheet(extractor, text, date="2024-03-04")
+    assert {(f.relation, f.time) for f in sheet.facts} == {("member_of", "2006"),
+                                                          ("suspended_participation_in", "2012")}

@@ -4820,6 +4820,19 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, relation, org, None, (start, end), 0.7, scope=(start, end))
 
 
+def _years_later(ctx: SentenceContext, position: int, verb_at: int) -> str | None:
+    """The year "six years later" right after ``position`` comes to, counted from the year the sentence named before
+    ``verb_at`` ("joined X in 2006, only to suspend its membership six years later": 2012)."""
+    later = _YEARS_LATER.match(ctx.text, position)
+    earlier = _first_date(ctx, ctx.sentence.start, verb_at) if later is not None else None
+    count = later.group("count").lower() if later is not None else ""
+    size = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "one") else 0)
+    return str(int(earlier[:4]) + size) if earlier is not None and size else None
+
+
+_YEARS_LATER = re.compile(rf"\s+(?P<count>\d+|{TWO_TO_TEN}|a|one)\s+years?\s+later\b", re.IGNORECASE)
+
+
 def _clause_time(ctx: SentenceContext, position: int, until: int | None = None) -> str | None:
     """The date in the clause that starts at ``position`` ("joined NATO on 4 April 2023", "became
     NATO's 31st member on Tuesday"): when a change of membership took effect; before ``until`` if given."""
@@ -5783,7 +5796,9 @@ _SUSPENDED = Cue(re.compile(
     r"membership\s+of\b|"  # "Eritrea suspended its membership of IGAD in 2007"
     r"engagement\s+with\b|implementation\s+of\b|obligations\s+under\b|"
     # "six members suspended their participation over the impasse": in the body spoken of
+    # ("only to suspend its membership six years later")
     r"(?:participation|membership)(?=\s+(?:over|after|following|because|amid|until|since|in\s+protest)\b|\s*[,.;]|"
+    rf"\s+(?:\d+|{TWO_TO_TEN}|a|one)\s+(?:years?|months?)\s+later\b|"
     r"\s*$))|"
     # "Turkey suspended the CFE Treaty", "the allies that suspended the treaty": a treaty, suspended by its party
     # ("a motion to fully suspend the 2018 military agreement")
@@ -6733,7 +6748,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
             # "applied for EU membership in February 2022", "On March 3, A and B suspended their participation"
             when = _clause_time(ctx, start) or _fronted_time(ctx, start) or (
-                _time_around_the_verb(ctx, start) if relation != "applied_for_membership_of" else None)
+                _time_around_the_verb(ctx, start) if relation != "applied_for_membership_of" else None) or \
+                _years_later(ctx, end, start)
             if when is not None and (ctx.text.startswith(when + " ", max(end, target.start - len(when) - 1))
                                      or target.text.startswith(when + " ")):
                 # "withdrew from the 1997 Ottawa Convention (in 2025)": the treaty's year is not the leaving's
