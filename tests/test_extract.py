@@ -25800,3 +25800,13 @@ def test_membership_suspended_some_years_after_joining_is_dated_from_the_joining
     sheet = _sheet(extractor, text, date="2024-03-04")
     assert {(f.relation, f.time) for f in sheet.facts} == {("member_of", "2006"),
                                                           ("suspended_participation_in", "2012")}
+
+
+def test_a_navys_ships_named_after_it_that_arrived_for_a_phase_take_part(extractor: Extractor) -> None:
+    text = ("Two Chilean Navy training ships, BAP Tir and BAP Sujata, arrived in Lima on Saturday for the harbour "
+            "phase of the Condor Shield 2024 exercise.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-24"))
+    for ship in ("BAP Tir", "BAP Sujata"):
+        assert (ship, "part_of", "Chilean Navy", "asserted") in facts
+        assert (ship, "participates_in_exercise", "Condor Shield 2024", "asserted") in facts
+    assert {m.text for m in extractor.finder.find(text) if m.label == "Chilean Navy"} == {"Chilean Navy"}

@@ -351,7 +351,9 @@ _NAVY_HEADS = ("Navy", "Naval Forces", "Naval Force", "Naval Command", "Coast Gu
 # Between a navy and the ships it fields: lower-case words only ("is taking part with", "have sent").
 _FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")
 _SHIP_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
+_SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_SHIP_KIND}s|ships|vessels),\s+|"
+                         # ("Two Indian Navy training ships, INS Tir and INS Sujata,": the navy's, named after it)
+                         rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
                          rf"dispatch|dispatches|dispatched|brought|brings|bring|bringing|contributes|contributed|"
                          rf"contributing|fields|fielded|fielding|represented\s+by)\s+(?:(?:the\s+|a\s+|its\s+)?"
                          rf"{_SHIP_KIND}s?\s+)?")  # "deployed SLCGS Suraksha", "deployed the patrol vessels TNS X"
@@ -2196,6 +2198,9 @@ class MentionFinder:
                 if _BODY_AFTER_PREFIX.match(name):
                     continue  # "the RSS Council of Ministers": a body's acronym that is also a ship prefix
             start = text.find(name, match.start(group))
+            count = _COUNT_OPENING.match(name) if group == "name" else None
+            if count is not None:  # "Two Indian Navy training ships": how many, no word of the unit's name
+                start, name = start + count.end(), name[count.end():]
             pair = _FIRST_WORD.match(name) if group == "name" and text[start - 1:start] == "-" else None
             if pair is not None and any(e.type is EntityType.STATE for e in self._lookup(pair.group(1))[:1]):
                 # "the South Korea-U.S. Combined Forces Command": the second state of the pair is no word of the name
@@ -4179,6 +4184,9 @@ _NOT_A_ROLE_AFTER = (r"(?!\s+(?:director|commander|coordinator|planner|spokes(?:
 _NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|February|March|April|May|June|July|August|"
                                      r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
                                      r"Dec)\b)")
+
+
+_COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both|All)\s+(?=[A-Z])")
 
 
 def accredited_only(name: str) -> bool:

@@ -7142,6 +7142,8 @@ _TAKE_PART = Cue(re.compile(
     # "Marine detachments from A and B will join an amphibious landing phase"
     r"join(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|component)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b))|"
+    # "two training ships arrived in Maputo on Saturday for the harbour phase of X"
+    r"arrived\s+(?:in|at)\s+[^,.;]{2,60}?\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:phase|stage)\s+of\b|"
     # "is due to join for the final week of the exercise"
     r"join(?:s|ed|ing)?\s+(?:in\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:week|weeks|phase|stage|part|days|"
     r"portion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -7193,7 +7195,7 @@ _TAKE_PART = Cue(re.compile(
     "dispatch", "absent", "commit", "field",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begun", "begin", "open", "kick", "launch", "stag",
     "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
-    "sit", "sat", "field", "brought", "brings", "bringing",
+    "sit", "sat", "field", "brought", "brings", "bringing", "arrived",
     "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum", "flew",
     "exercis", "drill")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
