@@ -25810,3 +25810,9 @@ def test_a_navys_ships_named_after_it_that_arrived_for_a_phase_take_part(extract
         assert (ship, "part_of", "Chilean Navy", "asserted") in facts
         assert (ship, "participates_in_exercise", "Condor Shield 2024", "asserted") in facts
     assert {m.text for m in extractor.finder.find(text) if m.label == "Chilean Navy"} == {"Chilean Navy"}
+
+
+def test_a_bodys_mission_named_by_an_acronym_set_off_after_it(extractor: Extractor) -> None:
+    text = "The Andean Community's mission in Bolivia, CANMIB, is due to end its deployment in July."
+    facts = _facts(_sheet(extractor, text, date="2024-03-24"))
+    assert ("CANMIB", "part_of", "Andean Community", "asserted") in facts

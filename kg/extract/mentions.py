@@ -2128,6 +2128,14 @@ class MentionFinder:
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
                                acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7,
                                part_of=owner.label if owner is not None else None))
+        for match in (_MISSION_NAMED_AFTER.finditer(text) if "mission in " in text else ()):
+            # "SADC's mission in Mozambique, SAMIM, is due to end": the body's mission, by the acronym set off after
+            owner = next((e for e in self._lookup(match.group("owner"))
+                          if e.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE)), None)
+            if owner is not None and not self._lookup(match.group("acronym")):
+                out.append(Mention(match.start("acronym"), match.end("acronym"), match.group("acronym"),
+                                   match.group("acronym"), EntityType.MILITARY_UNIT, kind="unit", part_of=owner.label,
+                                   confidence=0.7))
         for match in (_PAIRED_COUNCIL.finditer(text) if "-" in text and line_words & _PAIRED_COUNCIL_KEYS.mask
                       else ()):
             # "the NATO-Ukraine Council (NUC)", "the EU-Ukraine Association Council": a body of the pair it names
@@ -4187,6 +4195,10 @@ _NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|Febr
 
 
 _COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both|All)\s+(?=[A-Z])")
+
+
+_MISSION_NAMED_AFTER = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?mission\s+"
+                                  r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?P<acronym>[A-Z]{3,8})(?=,)")
 
 
 def accredited_only(name: str) -> bool:
