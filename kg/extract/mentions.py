@@ -4189,14 +4189,14 @@ _TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")
 # "the exercise director", "the drills' spokesman": a role in the exercise, not the exercise
 _NOT_A_ROLE_AFTER = (r"(?!\s+(?:director|commander|coordinator|planner|spokes(?:man|woman|person)|officer|chief|leader|"
                      r"manager)\b)")
+# "told France 24": a channel, named by a state and a number (not "France 24 March": a date)
 _NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|February|March|April|May|June|July|August|"
                                      r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
                                      r"Dec)\b)")
-
-
+# ", Mrs. X" after an office: the holder's name set off, an honorific before it at most
+NAME_SET_OFF = r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 _COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both|All)\s+(?=[A-Z])")
-
-
+# "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
 _MISSION_NAMED_AFTER = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?mission\s+"
                                   r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?P<acronym>[A-Z]{3,8})(?=,)")
 

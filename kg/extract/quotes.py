@@ -24,6 +24,7 @@ from .cues import Words, folded
 from .mentions import (
     _MONTHS_AND_DAYS,
     BRACKETED_ABBREVIATION,
+    NAME_SET_OFF,
     OF_THE_GAP,
     PARTY_MEMBER_TITLES,
     RETIRED_MARK,
@@ -1816,7 +1817,7 @@ _BODYS_TITLE_SET_OFF = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Secretary
                                   r"(?:[A-Z][\w.-]*\s+){0,3}")
 _TITLE_OF_THE_BODY = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|Director|Commander|Chief|Head|"
                                 r"President|Chair(?:man|woman|person)?)(?:[- ]General)?\s+of\s+(?:the\s+)?")
-_HOLDER_SET_OFF = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+_HOLDER_SET_OFF = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{NAME_SET_OFF}")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"

@@ -28,6 +28,7 @@ from .mentions import (
     DIRECTION_ADJECTIVE,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
+    NAME_SET_OFF,
     OF_THE_GAP,
     RECOGNISED_AS_PART,
     REGION_HEADS,
@@ -10988,15 +10989,14 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
             yield Candidate(referred, "agreement_party", party, None, (start, end), 0.7, scope=scope)
 
 
-# "The two agreements were signed in Balaclava in April 2018 by A, B and C, and later by D": a pair named before
-_THE_AGREEMENTS_SIGNED_OPENING = re.compile(r"(?:The\s+(?:two\s+)?|Both\s+(?:the\s+)?)"
-                                            r"(?P<noun>agreements|treaties|accords|conventions)\s+"
-                                            r"(?:were|have\s+been|had\s+been)\s+signed\s")
-_THE_AGREEMENTS_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?|both\s+(?:the\s+)?)(?P<noun>agreements|treaties|accords|"
-                                    r"conventions)$", re.IGNORECASE)
-_AND_LATER_BY = re.compile(r",?\s+and\s+(?:later|subsequently|since)\s+(?:also\s+)?by\s+(?:the\s+)?")
 _PLURAL_AGREEMENT_NOUNS = {"agreements": "agreement", "treaties": "treaty", "accords": "accord",
                            "conventions": "convention"}
+# "the (two) agreements", "both treaties": a pair named before
+_THE_TWO_PACTS = rf"(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+(?:the\s+)?)(?P<noun>{'|'.join(_PLURAL_AGREEMENT_NOUNS)})"
+# "The two agreements were signed in Balaclava in April 2018 by A, B and C, and later by D"
+_THE_AGREEMENTS_SIGNED_OPENING = re.compile(_THE_TWO_PACTS + r"\s+(?:were|have\s+been|had\s+been)\s+signed\s")
+_THE_AGREEMENTS_SIGNED = re.compile(rf"\b{_THE_TWO_PACTS}$")  # "has not signed the agreements"
+_AND_LATER_BY = re.compile(r",?\s+and\s+(?:later|subsequently|since)\s+(?:also\s+)?by\s+(?:the\s+)?")
 
 
 def _agreements_named_together(ctx: SentenceContext, noun: str) -> list[Mention]:
@@ -11635,9 +11635,8 @@ def _signers_clause(ctx: SentenceContext, position: int) -> int:
 
 
 _COUNTERPART_SET_OFF = re.compile(r"\bcounterparts?,\s+")
-_OFFICE_THEN_NAME_SET_OFF = re.compile(r"\b(?:Minister|Secretary|President|Ambassador)\b[^,;]{0,50},\s+"
-                                       r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
-_NAME_SET_OFF_BEFORE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+_OFFICE_THEN_NAME_SET_OFF = re.compile(rf"\b(?:Minister|Secretary|President|Ambassador)\b[^,;]{{0,50}}{NAME_SET_OFF}$")
+_NAME_SET_OFF_BEFORE = re.compile(rf"{NAME_SET_OFF}$")
 _COUNTERPART_AT = re.compile(r"(?:his|her|their)\s+(?P<demonym>[A-Z][\w-]+)\s+counterparts?\b")
 _AND_AN_UNNAMED_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b")
 # (" and ", " and Indian Defence Minister ", " and his Polish counterpart "): the second of two officials
