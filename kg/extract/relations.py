@@ -8719,7 +8719,7 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
             # largest drill in Africa, which is organised by X": the drill's)
             continue
         if _BODY_NOUN_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
-            continue  # "the Andean Community, the regional grouping led by Peru": the grouping's leader, no drills'
+            continue  # "the Andean Community, the regional grouping led by Peru": the grouping's leader, no drills
         if match.group(0)[:4].lower() in ("prep", "exec", "comm", "cont", "laun") and not (
                 _EXERCISE_AS_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, start)
                 or _OPENING_PARTICIPLE_BY.fullmatch(ctx.text, ctx.sentence.start, start)
