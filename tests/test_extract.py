@@ -25816,3 +25816,20 @@ def test_a_bodys_mission_named_by_an_acronym_set_off_after_it(extractor: Extract
     text = "The Andean Community's mission in Bolivia, CANMIB, is due to end its deployment in July."
     facts = _facts(_sheet(extractor, text, date="2024-03-24"))
     assert ("CANMIB", "part_of", "Andean Community", "asserted") in facts
+
+
+def test_according_to_an_officer_and_his_office_set_off_at_the_end(extractor: Extractor) -> None:
+    text = ("The drills focus on boarding, according to Rear Admiral Luis Rojas, director of maritime operations at "
+            "U.S. Naval Forces Southern Command.")
+    facts = _facts(_sheet(extractor, text, date="2025-02-01"))
+    assert {(r, o) for s, r, o, m in facts if s == "Luis Rojas"} == {
+        ("said", "The drills focus on boarding"), ("holds_position", "Rear Admiral"),
+        ("holds_position", "director of maritime operations at U.S. Naval Forces Southern Command")}
+
+
+@pytest.mark.parametrize("sentence", ["The Andean Community added the operational layer.",
+                                      "Peru added a third ship to the task force."])
+def test_a_thing_added_is_no_speech(extractor: Extractor, sentence: str) -> None:
+    assert not {f for f in _facts(_sheet(extractor, sentence, date="2025-02-01")) if f[1] == "said"}
+    assert ("Peru", "said", "the drills would go ahead", "asserted") in _facts(
+        _sheet(extractor, "Peru added that the drills would go ahead.", date="2025-02-01"))

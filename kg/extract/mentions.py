@@ -4545,7 +4545,8 @@ _ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z]{3,8})(?![\w-])"
                              r"launched\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?[A-Z]))")
 _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headline set in capitals, words)
 # of _person_speaking, as it writes them ("quoted" for its pattern with white space)
-_SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted", "posted")
+_SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted", "posted",
+                          "according to")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
@@ -4662,8 +4663,10 @@ _ONCE_OR_LONG = re.compile(r"(?:former|veteran|retired|seasoned|long-?time|caree
 _SECOND_OFFICE_OF = re.compile(rf"(?<=[\w)])\s+and\s+(?=(?:the\s+)?{_MODIFIERS}{_TITLE_TRIE}\s+of\s)")
 # ... or after the speaker of an inverted speech, up to the sentence's end: '"...," said General X, SOUTHCOM's
 # director of exercises.'
-_ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
-_SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
+# (not the stop of an abbreviation: "director of maritime operations at U.S. Naval Forces Africa.")
+_ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?<!\b[A-Z]\.[A-Z])(?=\.(?:\s|$)|$)")
+# (or "according to": "..., according to Rear Admiral X, director of maritime operations at Y.")
+_SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS}|according\s+to)\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
 # "X, the Chilean diplomat who became chairperson of Y in May,", "X, who has been chairperson of Y since 2019,": the
 # post (without the time it was taken), after a name (WHO_BECAME_AFTER) or at the end of a position's text
 # ("who took over as Chile's defence minister in March": the state's office, its owner after "of")

@@ -627,6 +627,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # "– A. B, says Minister X": a paragraph opened by a dash quotes everything before its speaker
                     reported = (p_start + dash.end(), reported[1])
                 parts = _speech_parts(text, reported) if reported is not None else []
+                if parts and _ADDED_BEFORE.search(text, max(sentence.start, reported[0] - 8), reported[0]) and \
+                        _THING_ADDED.match(text, reported[0], reported[1]):
+                    parts = []  # "Peru added a third ship to the task force": a thing added, no words
                 lead = (_ATTRIBUTION_SET_OFF.match(sentence.text) or _PRONOUN_SET_OFF.match(sentence.text)) \
                     if reported is not None else None
                 if lead is not None and _LINKING_LEAD.fullmatch(lead.group("lead")):
@@ -945,6 +948,11 @@ def _continuation(text: str, sentence: Sentence, reported: tuple[int, int]) -> t
     return (start, end) if len(text[start:end].split()) >= 3 else None
 
 
+_ADDED_BEFORE = re.compile(r"\badded\s+$")
+# What "added" takes as a thing, not words: a noun phrase with no verb of a clause of its own
+_THING_ADDED = re.compile(r"(?:the|a|an|its|their|another|new|two|three|four)\s"
+                          r"(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|"
+                          r"should)\b)[^,;.])*[.;]?$")
 # After "..., the navy said in a statement": "and" or "but" and a predicate without a subject of its own
 _PREDICATE_GOES_ON = re.compile(r"(?:\s+[\w’'-]+){0,4},\s+(?P<conjunction>(?:and|but)\s+(?:also\s+)?(?=(?:will|would|"
                                 r"is|are|was|were|has|have|had|could|should|may|might|must|can)\s))")
@@ -2046,8 +2054,10 @@ _WITH_ANOTHER_SAYING = re.compile(r",\s+with\s+(?P<who>(?:its\s+|their\s+|the\s+
 # Colonel X, the spokesman of the Y"
 # ... or "A, according to the IOM, and B": the source of the clause before only
 # ("..., according to the force's commander, Major General X": a title, then the name set off)
+# ("..., according to Rear Admiral X, director of maritime operations at U.S. Naval Forces Africa": a bare office)
 _TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}"
                                  r"(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80}|"
+                                 r",\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s[^;]{1,100}|"
                                  rf"(?<=[a-z]),\s+(?={_RANKED_NAME}\.?$)[^,;]{{2,60}}|"
                                  r",\s+(?:and|but|while)\s+[^;]*)?$")
 
@@ -2101,7 +2111,11 @@ _ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\
                                   # (not an apposition on the one named: "A, according to X, the force
                                   # commander.")
                                   r"(?:\s+(?:reporters|journalists|[A-Z][\w-]+))?),\s+(?=[a-z])"
-                                  r"(?!(?:the|a|an|his|her|its|their)\s)")
+                                  # (nor a bare office: "..., according to Rear Admiral X, director of ...")
+                                  r"(?!(?:the|a|an|his|her|its|their)\s|(?:deputy\s+|senior\s+)?(?:director|head|"
+                                  r"chief|commander|spokes(?:man|woman|person)|minister|secretary|president|"
+                                  r"chair(?:man|woman|person)?|coordinator|advis[eo]r|officer|analyst|researcher|"
+                                  r"professor)\b)")
 
 # ... set off by a pronoun's speech verb ("Still, he added, the episode showed that ...")
 _PRONOUN_SET_OFF = re.compile(r"(?P<lead>[A-Z][^,;:\"“”]{0,60}?),\s+(?P<who>(?:he|she)\s+(?:also\s+)?(?:said|added|"
