@@ -25833,3 +25833,11 @@ def test_a_thing_added_is_no_speech(extractor: Extractor, sentence: str) -> None
     assert not {f for f in _facts(_sheet(extractor, sentence, date="2025-02-01")) if f[1] == "said"}
     assert ("Peru", "said", "the drills would go ahead", "asserted") in _facts(
         _sheet(extractor, "Peru added that the drills would go ahead.", date="2025-02-01"))
+
+
+def test_an_operation_named_in_full_then_by_its_one_word_name(extractor: Extractor) -> None:
+    text = ("EUNAVFOR Atalanta patrols the area. Atalanta has said its ships will take part in the Cutlass Express "
+            "2025 exercise.")
+    facts = _facts(_sheet(extractor, text, date="2025-02-01"))
+    assert ("Operation Atalanta", "participates_in_exercise", "Cutlass Express 2025", "planned") in facts
+    assert {s for s, r, o, m in facts if r == "said"} == {"Operation Atalanta"}

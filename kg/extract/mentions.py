@@ -1309,6 +1309,8 @@ class MentionFinder:
         chosen = _series_named_by_their_edition(text, chosen)
         chosen = _short_for_longer_names(_editions_by_their_acronym(_add_acronyms(text, chosen, skip,
                                                                                 self._state_codes)))
+        chosen = _operations_by_their_name(text, chosen, skip) if "Operation " in text or "EUNAVFOR " in text \
+            else chosen
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
         chosen = _quoted_bodies(text, chosen, skip)
@@ -5372,6 +5374,24 @@ def _short_for_longer_names(mentions: list[Mention]) -> list[Mention]:
         out.append(mention if meant is None else replace(mention, label=meant.label, qid=meant.qid,
                                                          part_of=meant.part_of))
     return out
+
+
+def _operations_by_their_name(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+    """An operation named once in full ("Operation Atalanta", "EUNAVFOR Atalanta") and then by its one-word name
+    ("Atalanta has said its ships will ..."): each later bare name is the operation."""
+    named = {m.label.split()[1]: m for m in mentions if m.type is EntityType.MILITARY_UNIT
+             and _ONE_WORD_OPERATION.fullmatch(m.label) and m.text.endswith(m.label.split()[1])}
+    if not named:
+        return mentions
+    covered = _covered(text, mentions, skip)
+    added = [replace(named[match.group(0)], start=match.start(), end=match.end(), text=match.group(0), inner=(),
+                     acronym=None)
+             for match in re.finditer(rf"\b(?:{'|'.join(map(re.escape, named))})\b", text)
+             if not covered[match.start()] and match.start() > named[match.group(0)].start]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_ONE_WORD_OPERATION = re.compile(r"Operation [A-Z][a-z]+")
 
 
 def _bodies_of_their_owners(text: str, mentions: list[Mention]) -> list[Mention]:
