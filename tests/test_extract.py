@@ -25841,3 +25841,11 @@ def test_an_operation_named_in_full_then_by_its_one_word_name(extractor: Extract
     facts = _facts(_sheet(extractor, text, date="2025-02-01"))
     assert ("Operation Atalanta", "participates_in_exercise", "Cutlass Express 2025", "planned") in facts
     assert {s for s, r, o, m in facts if r == "said"} == {"Operation Atalanta"}
+
+
+def test_a_defence_adviser_at_a_mission_set_off_before_the_officer(extractor: Extractor) -> None:
+    text = ("The Defence Adviser at the High Commission of Peru in Santiago, Captain Luis Rojas, said the deployment "
+            "was requested.")
+    facts = _facts(_sheet(extractor, text, date="2025-02-01"))
+    assert {o for s, r, o, m in facts if r == "holds_position"} == {
+        "Captain", "Defence Adviser at the High Commission of Peru in Santiago"}

@@ -2493,16 +2493,19 @@ _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
 
 # "The commander of the Chilean Army, Lieutenant General X," / "Chief of Staff of the Guyana Defence Force,
 # Brigadier X,"; "X, commander of the US 4th Fleet, told ...": an office of a named body, beside the name
-_OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise|[Vv]ice)\s+)?"
+_OFFICE_OF = (r"(?:(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise|[Vv]ice)\s+)?"
               r"(?:[Cc]ommander(?:-in-[Cc]hief)?|"
               r"[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|[Dd]efen[cs]e\s+|[Aa]ir\s+)?[Ss]taff|"
               # "the Vice Chief of the Defence Forces"
               r"(?<=[Vv]ice\s)[Cc]hief|(?<=[Dd]eputy\s)[Cc]hief|"
               r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead|"
               # "The Chairperson of the African Union Commission, X,", "The President of the European Commission, X"
-              r"[Cc]hair(?:person|man|woman)|(?<=[Tt]he\s)President)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,90}?")
+              r"[Cc]hair(?:person|man|woman)|(?<=[Tt]he\s)President)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,90}?|"
+              # ("The Defence Adviser at the High Commission of India in Victoria, Captain X,")
+              r"(?:[Dd]efen[cs]e|[Mm]ilitary|[Nn]aval|[Aa]ir)\s+(?:[Aa]dvis[eo]r|[Aa]ttach[ée])\s+(?:at|to)\s+"
+              r"(?:the\s+)?[A-Z][^,;()]{2,90}?)")
 _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
-                           "commander", "chief", "director", "head", "chair", "president")
+                           "commander", "chief", "director", "head", "chair", "president", "advis", "attach")
 # ("X, head of Türkiye's Defense Industries Agency (SSB), said": the body's acronym is no part of the office)
 # ("X, commander of NATO's Combined Air Operations Centre (CAOC) in Uedem, Germany,": where the body sits)
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
