@@ -68,7 +68,8 @@ _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": "
 
 EXERCISE_NOUN = r"(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)"
 # How news counts in words ("the two countries", "a seven-nation grouping")
-TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+TWO_TO_TEN = "|".join(NUMBER_WORDS)
 # What a member of a party or parliament is called after the party's name ("National Alliance MP X")
 PARTY_MEMBER_TITLES = r"(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)"
 # What marks a rank as held once, between it and the name ("Colonel (ret.) Henri Lavergne")
@@ -2155,7 +2156,8 @@ class MentionFinder:
             # the gazetteer lacks, vouched for by the acronym the text defines for it
             words = match.group("name").split()
             acronym = match.group("acronym")
-            if acronym[-1].isdigit() and _COUNT_DIGITS.get(words[-1]) != acronym[-1]:
+            if acronym[-1].isdigit() and (not words[-1].istitle()
+                                          or str(NUMBER_WORDS.get(words[-1].lower())) != acronym[-1]):
                 continue  # ("the Indo-Pacific Four (IP4)": the digit is the count that ends the name)
             # "Members of the Latvia Defence Force (LDF)": the name is the longest tail the acronym fits (or whose
             # initials it reorders, as a name in its own language: "the Ministry of National Defence (MDN)")
@@ -3562,8 +3564,6 @@ _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 _ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\d?\)")  # where a defined name may end: found first, as it is rare
 _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
                            rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}}\d?)\)$")
-_COUNT_DIGITS = {"Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6", "Seven": "7", "Eight": "8",
-                 "Nine": "9"}
 # A programme or plan the text says was signed is an agreement (a "Development Programme" may be a body).
 _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+"
@@ -4197,7 +4197,7 @@ _NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|Febr
                                      r"Dec)\b)")
 # ", Mrs. X" after an office: the holder's name set off, an honorific before it at most
 NAME_SET_OFF = r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-_COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both|All)\s+(?=[A-Z])")
+_COUNT_OPENING = re.compile(rf"(?:{'|'.join(map(str.title, NUMBER_WORDS))}|Several|Both|All)\s+(?=[A-Z])")
 # "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
 _MISSION_NAMED_AFTER = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?mission\s+"
                                   r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?P<acronym>[A-Z]{3,8})(?=,)")

@@ -29,6 +29,7 @@ from .mentions import (
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
     NAME_SET_OFF,
+    NUMBER_WORDS,
     OF_THE_GAP,
     RECOGNISED_AS_PART,
     REGION_HEADS,
@@ -117,8 +118,7 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to i
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
 # A count in figures or words ("12", "twelve", "fifteen", "twenty-eight"), grouped
 _A_COUNT = rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)"
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "both": 2}
+_NUMBER_WORDS = {**NUMBER_WORDS, "both": 2}
 _COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 # "brings together ten countries: ...": the count a roster announces
@@ -2469,9 +2469,10 @@ _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,6
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
-# "and", "and later", "and on January 1", "and in 2024": a second verb of the sentence's subject follows
+# "Sweden, which has been invited to join the Alliance": the state the relative clause is on
 _WHICH_INVITED_BEFORE = re.compile(r",\s+which\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:formally\s+)?invited\s+"
                                    r"to\s+$")
+# "and", "and later", "and on January 1", "and in 2024": a second verb of the sentence's subject follows
 _AND_THEN_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|eventually|finally|formally)\s+|"
                               r"(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+|"
                               r"(?:19|20)\d\d)(?:,?\s+(?:19|20)\d\d)?,?\s+)?$")
@@ -4770,13 +4771,13 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             clause_start = max(ctx.text.rfind(",", said.end(), start) + 1, said.end()) if said else start
             # "India, which had been an observer at the SCO since 2005, became a full member in 2017": of the body
             # the aside on the subject names
-            aside = _ASIDE_ON_THE_SUBJECT.search(ctx.text, ctx.sentence.start, start)
             if match.group(0).lstrip().startswith("becoming") and named_here[-1].end <= start:
                 # "France, which was a dialogue partner of X before becoming a full member in December 2020": the
                 # standing the sentence's subject then gained in the body
                 for state in _opening_state(ctx):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
                 continue
+            aside = _ASIDE_ON_THE_SUBJECT.search(ctx.text, ctx.sentence.start, start)
             # (not "Turkey, which has been a NATO member since 1952, became a dialogue partner": another body's)
             # (an "a/an" aside only where a partner or observer of the body became its member: "X, a NATO partner
             # since 1994, became a full member"; not "Serbia, an EU candidate, became an observer", "Egypt, a key
@@ -12425,6 +12426,7 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(force, "founded_in", None, when[2], span, 0.7, scope=span)
 
 
+_FOUNDED_VERBS = r"set\s+up|created|formed|established|founded"  # the past forms a founding is told with
 # ", launched in 2008", ", which was created in 1984", ", a naval operation set up in 2020", " was established in"
 # ("UNIFIL, which has some 10,000 troops, was created in 1978": a relative clause set off before the verb)
 # ("the Tripartite Command of the Triple Border, set up by A, B and C in 1998": past the rest of its name)
@@ -12435,11 +12437,11 @@ _FORCE_FOUNDED_AFTER = re.compile(r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]
                                   # ("EUNAVFOR Atalanta, the EU's first naval operation, was launched in 2008")
                                   r",\s+(?:an?|the)\s+[^,;()]{2,60}?,\s+(?:was|were|has\s+been)\s+)"
                                   r"(?:first\s+)?"
-                                  r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
+                                  rf"(?:launched|{_FOUNDED_VERBS}|stood\s+up)\b")
 _UNNAMED_ORGAN_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}(?:Group|Secretariat|Committee|Commission|Council|"
                                       r"Assembly|Centre|Center)\s+of\s+(?:the\s+)?$")
-_STATES_FOUNDING_VERB_BEFORE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:set\s+up|created|formed|established|"
-                                          r"founded|stood\s+up)\s+(?:the\s+|its\s+(?:own\s+)?)?$")
+_STATES_FOUNDING_VERB_BEFORE = re.compile(rf"\s(?:(?:also|jointly)\s+)?(?:{_FOUNDED_VERBS}|stood\s+up)\s+"
+                                          r"(?:the\s+|its\s+(?:own\s+)?)?$")
 _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
 # What a founding's object is called before its name: "formed their own security pact, the Alliance of Sahel States"
 _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:pact|alliance|bloc|"
@@ -12447,7 +12449,7 @@ _DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]
                                    r"forum|community)\s*,\s+(?:the\s+)?")
 _THE_BODY_NOUN_AFTER = re.compile(r"\s+the\s+(?:council|alliance|bloc|organi[sz]ation|grouping|union|forum|"
                                   r"community|group)\b")
-_FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
+_FOUNDING_VERB_AFTER = re.compile(rf"\s+(?:jointly\s+)?(?:{_FOUNDED_VERBS})\b")
 _STATES_COUNTED_BEFORE = re.compile(r"\b(?:[Ee]ight|[Ss]even|[Ss]ix|[Ff]ive|[Ff]our|[Tt]hree|[Tt]welve|[Tt]en|\d+)\s+"
                                     r"(?:[a-z]+\s+)?(?:governments|countries|states|nations)\s+$")
 _BY_AFTER_VERB = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?")
