@@ -25849,3 +25849,46 @@ def test_a_defence_adviser_at_a_mission_set_off_before_the_officer(extractor: Ex
     facts = _facts(_sheet(extractor, text, date="2025-02-01"))
     assert {o for s, r, o, m in facts if r == "holds_position"} == {
         "Captain", "Defence Adviser at the High Commission of Peru in Santiago"}
+
+
+@pytest.mark.parametrize("sentence", ["Chile and Peru are both members of the Global Coalition against Daesh.",
+                                      "Chile and Peru joined the Global Coalition to Defeat ISIS in 2015."])
+def test_the_coalition_against_daesh_by_its_names(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-03-04"), "member_of")
+    assert {(s, o) for s, r, o, m in facts} == {("Chile", "Global Coalition against Daesh"),
+                                                ("Peru", "Global Coalition against Daesh")}
+
+
+def test_a_coalition_named_by_what_it_is_against(extractor: Extractor) -> None:
+    text = "Bolivia is a member of the International Coalition against Piracy, which was formed in 2019."
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"))
+    assert ("Bolivia", "member_of", "International Coalition against Piracy", "asserted") in facts
+    assert ("International Coalition against Piracy", "founded_in", "2019", "asserted") in facts
+
+
+@pytest.mark.parametrize(("sentence", "ministry"), [
+    ("Chile's coast guard will meet Peru's in Lima, the Ministry of Maritime Affairs and Insular Policy announced.",
+     "Ministry of Maritime Affairs and Insular Policy"),
+    ("According to the Ministry of Migration and Asylum, Peru suspended returns in March 2020.",
+     "Ministry of Migration and Asylum")])
+def test_a_ministry_named_by_its_own_portfolios_speaks(extractor: Extractor, sentence: str, ministry: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-03-04"), "said")
+    assert {s for s, r, o, m in facts} == {ministry}
+
+
+def test_states_among_the_founders_of_a_body_in_a_year(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia were among the founders of the Andean Community in 1969, while Ecuador "
+            "joined later.")
+    sheet = _sheet(extractor, text, date="2024-03-04")
+    facts = {(f.subject, f.relation, f.object, f.time) for f in sheet.facts}
+    for state in ("Chile", "Peru", "Bolivia"):
+        assert ("Andean Community", "founded_by", state, None) in facts
+        assert (state, "member_of", "Andean Community", "1969") in facts
+    assert ("Andean Community", "founded_in", "1969", None) in facts
+
+
+def test_founders_named_together_with_the_subject_after_where_and_when(extractor: Extractor) -> None:
+    text = ("Peru was one of the four states that founded the Andean Community in Cartagena in May 1969, together "
+            "with Chile, Bolivia and Ecuador.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"), "founded_by")
+    assert {o for s, r, o, m in facts} == {"Peru", "Chile", "Bolivia", "Ecuador"}

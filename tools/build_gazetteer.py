@@ -660,6 +660,20 @@ CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "Eastern Partnership", "type": EntityType.AGREEMENT, "part_of": "European Union",
      "aliases": ["EU Eastern Partnership"],
      "note": "The EU's partnership with six eastern neighbours (2009). " + _NOT_LISTED + "."},
+    {"label": "European Sky Shield Initiative", "type": EntityType.ORGANIZATION, "acronyms": ["ESSI"],
+     "aliases": ["European Sky Shield"],
+     "note": "The German-led initiative of joint air-defence purchases (letter of intent, October 2022), which "
+             "states join and leave as members. " + _NOT_LISTED + "."},
+    {"label": "Global Coalition against Daesh", "type": EntityType.ORGANIZATION,
+     "aliases": ["Global Coalition to Defeat ISIS", "Global Coalition to Defeat Daesh", "Global Coalition against ISIS",
+                 "Global Coalition Against Daesh", "Global Coalition to Counter ISIS", "Coalition against Daesh",
+                 "Global Coalition against Daesh/ISIS", "D-ISIS Coalition", "Counter-ISIS Coalition"],
+     "note": "The coalition the United States assembled against the Islamic State group in September 2014. "
+             + _NOT_LISTED + "."},
+    {"label": "Baghdad Pact", "type": EntityType.ALLIANCE, "aliases": ["Middle East Treaty Organization"],
+     "note": "The Cold War alliance of Iraq, Turkey, Pakistan, Iran and the United Kingdom (1955); renamed the "
+             "Central Treaty Organization (CENTO) after Iraq left in 1959, a name news keeps apart. "
+             + _NOT_LISTED + "."},
     {"label": "Nordic-Baltic Eight", "type": EntityType.ORGANIZATION, "acronyms": ["NB8"],
      "aliases": ["Nordic–Baltic Eight"], "note": "The five Nordic and three Baltic states. " + _NOT_LISTED + "."},
     {"label": "Barents Euro-Arctic Council", "type": EntityType.ORGANIZATION,

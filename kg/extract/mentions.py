@@ -820,7 +820,8 @@ class MentionFinder:
         self._organisation = re.compile(
             # ("the Bolivarian Alliance for the Peoples of Our America": a second phrase; "Council of Arab and
             # African States": two adjectives of peoples joined)
-            rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+            # ("the International Coalition against Piracy": what a coalition is against, in its name)
+            rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for|(?<=Coalition\s)against)\s+(?:the\s+)?"
             rf"(?:(?:[{_UPPER}][\w-]*\s+)?[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?"
             # ("the Forum for the Progress and Development of South America (Prosur)": two nouns joined, in a name
             # its acronym closes)
@@ -2131,6 +2132,11 @@ class MentionFinder:
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
                                acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7,
                                part_of=owner.label if owner is not None else None))
+        for match in (_MINISTRY_OF_ITS_OWN.finditer(text) if "the Ministry of " in text else ()):
+            name = match.group(0)
+            if not self._lookup(name) and not any(m.start <= match.start() < m.end for m in out):
+                out.append(Mention(match.start(), match.end(), name, name, EntityType.ORGANIZATION,
+                                   kind="organisation", confidence=0.7))
         for match in (_MISSION_NAMED_AFTER.finditer(text) if "mission in " in text else ()):
             # "SADC's mission in Mozambique, SAMIM, is due to end": the body's mission, by the acronym set off after
             owner = next((e for e in self._lookup(match.group("owner"))
@@ -4199,6 +4205,13 @@ _NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|Febr
 NAME_SET_OFF = r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 _COUNT_OPENING = re.compile(rf"(?:{'|'.join(map(str.title, NUMBER_WORDS))}|Several|Both|All)\s+(?=[A-Z])")
 # "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
+# "the Ministry of Maritime Affairs and Insular Policy", "the Ministry of Migration and Asylum": a ministry named by
+# its own portfolios, which no state's adjective names (those of defence, foreign affairs and the interior are found
+# with their state)
+_MINISTRY_OF_ITS_OWN = re.compile(rf"(?<=the )Ministry of (?!(?:National\s+)?(?:{_PORTFOLIOS})\b)"
+                                  rf"[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}"
+                                  rf"(?:,\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}(?=,\s+and\s))?"
+                                  rf"(?:,?\s+and\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})?(?![\w-])")
 _MISSION_NAMED_AFTER = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?mission\s+"
                                   r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?P<acronym>[A-Z]{3,8})(?=,)")
 

@@ -1308,7 +1308,8 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     if scheme:  # "Germany leads the X Initiative, while A and B have stayed out of the scheme": the one just named
         named = _bloc_before(ctx, position)
         # (a known body, NATO or the EU, is no scheme: "the EU launched the SAFE scheme; Hungary stayed out of it")
-        return named if named is not None and named.kind == "organisation" and (
+        # (one the gazetteer holds is a scheme if its name says so: "the European Sky Shield Initiative")
+        return named if named is not None and (named.kind == "organisation" or "Initiative" in named.label) and (
             scheme.group(1).lower() != "initiative" or "initiative" in named.label.lower()) else None
     if _THE_PROGRAMME_AFTER.match(ctx.text, position):  # "..., while Kosovo is not a member of the program"
         return next((m for m in reversed(ctx.mentions) if m.end <= position and m.type is EntityType.AGREEMENT
@@ -12183,8 +12184,9 @@ _AUXILIARY_OR_NOT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|not|neve
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
 _AS_ITS_FIRST_ONES = re.compile(r"\s+as\s+(?:its|their)\s+(?:(?:first|initial|original)\s+|(?P<founding>founding)\s+)?"
                                 r"(?:members|partners|participants|participating\s+states)\b")
-_FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?"
-                           r"(?:neighbou?ring\s+)?")
+# ("... that founded the Andean Community in Cartagena in May 1969, together with A, B and C": past where and when)
+_FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?){0,2}(?:\s+(?:together\s+)?with|"
+                           r",\s+(?:together|along)\s+with)\s+(?:the\s+)?(?:neighbou?ring\s+)?")
 # ("by five South American states: A, B, ...", "by the juntas of A, B and C")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,3}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
                                # "by 12 countries(,) including the United States, Britain and France"
@@ -12364,8 +12366,17 @@ def _founders_named(ctx: SentenceContext) -> Iterator[Candidate]:
             founders = list_before(ctx, among.start(), (EntityType.STATE,), max_gap=0)
         if any(ctx.text.startswith(("'s", "’s"), m.end) for m in founders):
             continue  # "The Quad's founders – Japan's Shinzo Abe among them –": people, named by their states
+        # ("A, B and C were among the founders of NATO in 1949": the founding's year, and the founders' membership
+        # from it)
+        year = _YEAR_AFTER_LIST.match(ctx.text, body.end) if founders and among is not None else None
+        when = _first_date(ctx, year.start(), year.end()) if year else None
+        trigger = (min(match.start(), founders[0].start), max(founders[-1].end, body.end)) if founders else None
         for state in founders:
             yield Candidate(body, "founded_by", state, None, (match.start(), founders[-1].end), 0.75)
+            if body.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE):  # (a founder is a member)
+                yield Candidate(state, "member_of", body, None, trigger, 0.7, when)
+        if when is not None:
+            yield Candidate(body, "founded_in", None, when, (body.start, year.end()), 0.7)
 
 
 def _states_of_officials_after(ctx: SentenceContext, position: int, limit: int) -> list[Mention]:
