@@ -25892,3 +25892,34 @@ def test_founders_named_together_with_the_subject_after_where_and_when(extractor
             "with Chile, Bolivia and Ecuador.")
     facts = _facts(_sheet(extractor, text, date="2024-03-04"), "founded_by")
     assert {o for s, r, o, m in facts} == {"Peru", "Chile", "Bolivia", "Ecuador"}
+
+
+@pytest.mark.parametrize("sentence", ["NATO members Chile and Peru said the drills were over.",
+                                      "Fellow EU member states Chile and Peru said the drills were over."])
+def test_members_of_a_body_named_before_their_list_speak(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-03-04"), "said")
+    assert {(s, o) for s, r, o, m in facts} == {("Chile", "the drills were over"), ("Peru", "the drills were over")}
+
+
+@pytest.mark.parametrize("sentence", ["Chile and Peru have both been OAS members since 1948.",
+                                      "Chile and Peru have all been members of the OAS since 1948."])
+def test_members_both_or_all_since_a_year(extractor: Extractor, sentence: str) -> None:
+    sheet = _sheet(extractor, sentence, date="2024-03-04")
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == {
+        ("Chile", "member_of", "Organization of American States", "1948"),
+        ("Peru", "member_of", "Organization of American States", "1948")}
+
+
+def test_states_that_did_the_same_left_too(extractor: Extractor) -> None:
+    text = "Peru quit the Andean Community in 2019, and Chile and Bolivia soon did the same."
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"), "left")
+    assert {s for s, r, o, m in facts} == {"Peru", "Chile", "Bolivia"}
+
+
+@pytest.mark.parametrize(("sentence", "members"), [
+    ("Chile and Peru entered the Andean Community together on 1 May 2004.", {"Chile", "Peru"}),
+    ("Russian drones entered NATO airspace on 3 May 2024.", set()),
+    ("Peru entered the war in 1879.", set())])
+def test_states_that_entered_a_body_on_a_date(extractor: Extractor, sentence: str, members: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-06-04"), "member_of")
+    assert {s for s, r, o, m in facts} == members

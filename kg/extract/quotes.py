@@ -1715,6 +1715,10 @@ _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # with France and Germany, Poland said": Poland; "Troops from A and B said": the troops), or after a dateline's
 # agency ("(AFP) --", "(Reuters) -")
 _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
+                                # ("NATO members A and B said", "Fellow EU member states A and B warned": members
+                                # of a body, by its name)
+                                r"(?:(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:[Ff]ellow\s+)?"
+                                r"(?:[A-Z][\w-]*\s+){1,3}(?:members|member\s+states|allies)\s+)|"
                                 r"\)\s*(?:--?|[–—])\s*|"
                                 # ("the four defence ministers – A's X, B's Y and C's Z – said": set off after
                                 # the office)

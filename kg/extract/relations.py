@@ -634,7 +634,7 @@ _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them
                      "countries:", "countries -", "countries –",
                      "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
-                     "remain", "stay", "resum", "restor", "regain", "return")
+                     "remain", "stay", "resum", "restor", "regain", "return", "entered")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
                       "departure", "pull", "stopped", "out of", "denounc", "renounc", "halt", "abeyance", "on hold",
@@ -2063,7 +2063,9 @@ _TO_ACT_TOGETHER = re.compile(r"\s+to\s+(?:(?:consult|defend|assist|aid|come|res
 _ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
-    r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+|never\s+)?been|became|become|becomes|"
+    # ("A and B have both been NATO members since 1952")
+    r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+|never\s+|both\s+|all\s+)?been|"
+    r"became|become|becomes|"
     r"remain|"
     r"remains|remained|stays?|stayed|"
     # ("A and B, which are NATO partners but not members of the alliance")
@@ -2286,7 +2288,8 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
     return re.compile(
         # "Finland, taking part as a NATO member for the first time": the standing it acts in
         # (not "A and B, as well as NATO partners C and D": the list after is theirs)
-        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+|never\s+)?been|"
+        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+|never\s+|both\s+|all\s+)?"
+        r"been|"
         r"(?<!well\s)as)\s+"
         # ("Sweden, which was then a NATO partner"; "Georgia is not yet a NATO member")
         r"(?:(?:not|no longer|neither|also|now|both|all|itself|themselves|then|still|already|formally|(?<=not )yet)\s+)"
@@ -2364,9 +2367,13 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
                        # ("... suspended its membership of IGAD in 2007 and only resumed its seat in 2023")
                        r"(?:membership\s+(?:of|in)|seat(?:\s+(?:in|at|on)(?=\s+(?:the\s+)?[A-Z]))?)|"
                        # "Brazil returned to the bloc in 2023": a member again
-                       r"(?:returned|returns|returning)\s+to)\b", re.I),
+                       r"(?:returned|returns|returning)\s+to|"
+                       # "all four entered the European Union together on 1 May 2004": a body's name, then the date
+                       # (not "entered NATO airspace on 3 May 2024", "entered the war")
+                       r"entered(?=\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)(?:\s+together)?\s+(?:in|on)\s+"
+                       r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d))\b", re.I),
             "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain", "return",
-            "membership")
+            "membership", "entered")
 # Words before a verb that make its act a threat, a thought, a call or a condition, none done
 _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|call\w*\s+on\s+[^,;.]{1,40}?\s+to|"
                               r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
@@ -6846,14 +6853,17 @@ def _same_status_gained(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
 _GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
-_FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?{_FOLLOWED_SUIT}")
+# ("..., and A and B soon did the same", "did likewise in 2020")
+_FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?(?:{_FOLLOWED_SUIT}|did\s+(?:the\s+same|likewise)"
+                       r"(?=(?:\s+(?:in|on|a|later|months|weeks)(?:\s+[\w-]+){0,2})?\s*(?:[,.;]|$)))")
 _AND_BEFORE_OTHERS = re.compile(r"(?:\band|;)\s+(?:the\s+)?$")  # (or a clause of its own: "...; A and B followed")
 
 
 def _followed_suit(ctx: SentenceContext, after: int) -> list[tuple[Mention, int]]:
     """The states a clause after ``after`` says did the same ("..., and A, B and C followed in 2019"), each with
     where the clause's verb ends (its time follows)."""
-    followed = _FOLLOWED.search(ctx.text, after, ctx.sentence.end) if "followed" in ctx.folded else None
+    followed = _FOLLOWED.search(ctx.text, after, ctx.sentence.end) if "followed" in ctx.folded or \
+        " did " in ctx.folded else None
     others = list_before(ctx, followed.start(), MEMBER_TYPES, max_gap=0) if followed else []
     if others and _AND_BEFORE_OTHERS.search(ctx.text, max(after, others[0].start - 8), others[0].start):
         return [(state, followed.end()) for state in others]
