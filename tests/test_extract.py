@@ -25923,3 +25923,29 @@ def test_states_that_did_the_same_left_too(extractor: Extractor) -> None:
 def test_states_that_entered_a_body_on_a_date(extractor: Extractor, sentence: str, members: set[str]) -> None:
     facts = _facts(_sheet(extractor, sentence, date="2024-06-04"), "member_of")
     assert {s for s, r, o, m in facts} == members
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "office"), [
+    ('"The drills show we can move fast," said the Minister of National Defence, Ana Rojas.', "Ana Rojas",
+     "Minister of National Defence"),
+    ('"The drills show we can move fast," said the Minister of Foreign Affairs and Worship, Luis Vega.', "Luis Vega",
+     "Minister of Foreign Affairs and Worship")])
+def test_said_the_minister_of_a_portfolio_then_the_name_set_off(extractor: Extractor, sentence: str, speaker: str,
+                                                                 office: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-03-04"))
+    assert (speaker, "said", "The drills show we can move fast", "asserted") in facts
+    assert (speaker, "holds_position", office, "asserted") in facts
+
+
+def test_as_host_nation_of_an_exercise_the_state_set_off_after(extractor: Extractor) -> None:
+    text = "As host nation of Cobra Gold 2024, Thailand provides logistic support and training areas."
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"))
+    assert ("Thailand", "hosts_exercise", "Cobra Gold 2024", "asserted") in facts
+
+
+@pytest.mark.parametrize(("sentence", "when"), [("Cobra Gold 2024 began at the end of February.", "2024-02"),
+                                                ("Cobra Gold 2024 will run until the end of March.", "2024-03"),
+                                                ("Cobra Gold 2024 began at the beginning of March.", "2024-03")])
+def test_the_end_or_beginning_of_a_month_dates_an_exercise(extractor: Extractor, sentence: str, when: str) -> None:
+    sheet = _sheet(extractor, sentence, date="2024-03-10")
+    assert {f.object for f in sheet.facts if f.relation == "exercise_date"} == {when}

@@ -1831,9 +1831,12 @@ _TITLE_OF_THE_BODY = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|
                                 r"President|Chair(?:man|woman|person)?)(?:[- ]General)?\s+of\s+(?:the\s+)?")
 _HOLDER_SET_OFF = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{NAME_SET_OFF}")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
+# ("said the Minister of National Defence, X": the office's portfolio after the role)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"
-                             r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
+                             r"chief|minister|head|ambassador|officer|secretary)"
+                             r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,4}?[A-Z][\w’'-]*)?,\s+"
+                             r"(?:[A-Z][\w.-]*\s+){0,3}")
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
 # ("..., X told journalists after the closing session, with the active phase in August")
 # "told Reuters the drills would go ahead", "told the Financial Times it was ready": the one told, named, then the

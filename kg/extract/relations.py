@@ -7805,7 +7805,9 @@ _AS_THE_BEFORE_HOST = re.compile(r"\s+as\s+(?:the\s+)?")
 _HOST_OF_ANOTHER_EDITION = re.compile(r"(?:\s+(?:country|nation))?\s+of\s+(?:the\s+)?"
                                       r"(?:(?:next|last|previous|following|upcoming|first)\s+|"
                                       r"(?:last|next)\s+year['’]s\s+)")
-_AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?,\s+(?:the\s+)?")
+# ("As host nation of Condor Shield 2024, Peru provides ...": of the exercise named)
+_AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?(?:\s+(?:of|for)\s+[^,;]{2,60})?,\s+"
+                      r"(?:the\s+)?")
 # ("the Indian Navy is hosting", "the Royal Navy will host")
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
                             r"is|are|was|were|also|jointly|again)\s+){0,2}")

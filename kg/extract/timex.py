@@ -90,8 +90,10 @@ _PATTERNS = [
     ("relative_month", re.compile(r"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming)\s+" + _MONTH.format("m1")
                                   + r"(?!\s*\d)")),
     # in May, in mid-May (a month without day or year)
+    # ("at the end of February", "from the beginning of March": its month)
     ("month", re.compile(r"\b(?:(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+|mid-)?|"
-                         r"mid-)" + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
+                         r"mid-|(?<=the )(?:end|beginning|start|middle)\s+of\s+)" + _MONTH.format("m1")
+                         + r"(?!\s*[\d])", re.I)),
     ("weekday", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
         r"\b(?P<rel>(?:later|earlier) this (?:year|month)|this (?:year|month|week)|next (?:year|month|week)|"
@@ -396,7 +398,8 @@ def _month_starts(text: str, folded: str) -> list[int] | None:
 
 
 # The words the "month" pattern opens with; white space then stands before the month name.
-_MONTH_PATTERN_WORDS = ("in", "during", "until", "by", "since", "from", "for", "early", "late", "mid-")
+_MONTH_PATTERN_WORDS = ("in", "during", "until", "by", "since", "from", "for", "early", "late", "mid-", "end of",
+                        "beginning of", "start of", "middle of")
 
 
 def _after_month_word(folded: str, months: list[int]) -> bool:
