@@ -25949,3 +25949,14 @@ def test_as_host_nation_of_an_exercise_the_state_set_off_after(extractor: Extrac
 def test_the_end_or_beginning_of_a_month_dates_an_exercise(extractor: Extractor, sentence: str, when: str) -> None:
     sheet = _sheet(extractor, sentence, date="2024-03-10")
     assert {f.object for f in sheet.facts if f.relation == "exercise_date"} == {when}
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    ("The Chilean contingent is taking part with a company, the Peruvian Defence Staff said.",
+     {"Peruvian Defence Staff"}),
+    ("The Chilean contingent is taking part with a company, the Peruvian defence staff said.",
+     {"Peruvian Defence Staff"}),
+    ("The Chilean contingent is taking part with a company, the Chief of the Defence Staff said.", set())])
+def test_a_states_defence_staff_speaks(extractor: Extractor, sentence: str, speakers: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-03-04"), "said")
+    assert {s for s, r, o, m in facts} == speakers

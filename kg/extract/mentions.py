@@ -1154,7 +1154,7 @@ class MentionFinder:
         self._demonym_body = re.compile(
             # ("the French general staff said": the staff of the state's forces)
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
-            rf"general staff|"
+            rf"general staff|defen[cs]e staff|"  # ("the Spanish Defence Staff said": the staff of its forces)
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?|"
@@ -2105,8 +2105,8 @@ class MentionFinder:
                     words = words[owned + 1:]
                 else:
                     owner = None
-            if len(words) < 2:
-                continue  # "Alliance", "the Organisation": a noun, not a name
+            if len(words) < 2 or len(words) < 3 and match.group("head").startswith("Defen"):
+                continue  # "Alliance", "the Organisation": a noun, not a name (nor "the Defence Staff", no one's)
             opened_by_the = text.startswith(("The ", "the "), first) or text.endswith(("the ", "The "), 0, first)
             if match.group("head").split()[0] in _BODY_HEADS and (
                     len(words) - len(match.group("head").split()) < 2 or not opened_by_the):
@@ -3980,7 +3980,8 @@ _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|I
                   "Intelligence Service|Security Service|Intelligence Agency|Security Agency|"
                   # (a body's heads: a name of three words or more, "the South American Defence Council")
                   "Council|Board|Committee|"
-                  "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
+                  "Commonwealth|General Staff|Joint Staff|Chiefs of Staff|Defence Staff|Defense Staff")  # the last
+# five as _STAFF_HEADS below
 _BODY_HEADS = frozenset({"Council", "Board", "Committee"})
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
@@ -4261,7 +4262,7 @@ _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Com
 _FORCE_HEADS = ("Force", "Forces", "Command")
 # "Standing NATO Maritime Group 2", "Standing NATO Mine Countermeasures Group Two": a body's ships, a force
 _NAVAL_GROUP = re.compile(r"\b(?:Maritime|Countermeasures|Task|Strike|Naval)\s+Group\b")
-_STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
+_STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff", "Defence Staff", "Defense Staff")
 # ... and, after a possessive, a council or a committee a name of two words or more before it makes the body's
 # own organ: "the African Union's Peace and Security Council", "the EU's Political and Security Committee"
 _PROPER_ORGAN = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:(?:and|of)\s+)?[{_UPPER}][\w’'-]+\s+"
@@ -4435,7 +4436,8 @@ _HOPED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|reject(?:s|ed|ing)
                                r"talks\s+(?:on|over|about)|hopes?\s+for|no)\s+$", re.IGNORECASE)
 _HOPED_FOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|seems|looks)\s+(?:still\s+)?(?:unlikely|elusive|"
                               r"near|distant|out\s+of\s+reach|far\s+off)\b")
-_BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry", "general staff")
+_BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry", "general staff",
+                   "defence staff", "defense staff")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
 # so the line itself (not its lower case) must hold one of these words.
 _LOWER_MINISTRY = Words("ministry")
