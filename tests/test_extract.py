@@ -25960,3 +25960,30 @@ def test_the_end_or_beginning_of_a_month_dates_an_exercise(extractor: Extractor,
 def test_a_states_defence_staff_speaks(extractor: Extractor, sentence: str, speakers: set[str]) -> None:
     facts = _facts(_sheet(extractor, sentence, date="2024-03-04"), "said")
     assert {s for s, r, o, m in facts} == speakers
+
+
+@pytest.mark.parametrize(("sentence", "part", "whole"), [
+    ("The drills were directed by Allied Command Transformation (ACT), one of NATO's two strategic commands.",
+     "Allied Command Transformation", "NATO"),
+    ("The drills are run by Headquarters Multinational Division South-East (HQ MND-SE), a NATO command based in Lima.",
+     "Headquarters Multinational Division South-East", "NATO"),
+    ("Special Operations Command Africa (SOCAFRICA), AFRICOM's special operations component, runs the drills.",
+     "Special Operations Command Africa", "United States Africa Command")])
+def test_a_command_set_off_as_a_bodys_own(extractor: Extractor, sentence: str, part: str, whole: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-03-04"), "part_of")
+    assert (part, "part_of", whole, "asserted") in facts
+
+
+def test_according_to_a_command_past_the_apposition_on_whose_part_it_is(extractor: Extractor) -> None:
+    text = ("According to Special Operations Command Africa (SOCAFRICA), AFRICOM's special operations component, "
+            "which is directing the exercise, the scenarios were written by Peruvian officers.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"), "said")
+    assert facts == {("Special Operations Command Africa", "said", "the scenarios were written by Peruvian officers",
+                      "asserted")}
+
+
+@pytest.mark.parametrize("unit", ["Multinational Division South-East", "Brigade North",
+                                  "Multinational Corps Northeast"])
+def test_a_unit_named_by_the_quarter_it_covers(extractor: Extractor, unit: str) -> None:
+    text = f"The {unit} took part in the drills."
+    assert unit in {m.label for m in extractor.finder.find(text)}

@@ -982,7 +982,8 @@ class MentionFinder:
             # "V Corps", "XVIII Airborne Corps": a corps by its Roman numeral
             rf"(?<![\w-])[IVX]{{1,5}}\s+(?:Airborne\s+|Armou?red\s+|Army\s+)?(?=Corps\b))"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
-            rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
+            # ("Multinational Division South-East", "Brigade North": the quarter the unit covers)
+            rf"Forces\s+Korea|(?:North|South)(?:-?[EeWw](?:ast|est))?|East|West|Centre|Center)(?![\w-]))?)\b"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
             rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+"
             # "USS St. Louis", "USS John S. McCain", not "JS Ise. The Royal Australian Navy ...": a full stop

@@ -328,7 +328,13 @@ _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*"
                                    r"ambassador|spokes(?:man|woman|person)|advis[eo]r|director|scholar|specialist)"
                                    r"\b[^,;\"“]{0,100},\s*|"
                                    # "According to the Chief of the Defence Force, Admiral X Y, ...": a ranked name
-                                   rf"{_RANKED_NAME},\s*)?")
+                                   rf"{_RANKED_NAME},\s*|"
+                                   # "According to SOCAFRICA, AFRICOM's special operations component, ...": the body
+                                   # whose part the speaker is
+                                   r"(?:the\s+|one\s+of\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,4}?"
+                                   r"(?:component|agency|arm|body|unit|command|branch|wing|office|department|service|"
+                                   r"mission|operation)s?"
+                                   r"(?:,\s+(?:which|who|that)\s+[^,;\"“]{2,80})?,\s*)?")
 # A speech verb whose object is a noun phrase, no clause ("stressed its commitment", "welcomed the decision")
 _NOUN_OBJECT_OPENS = re.compile(rf"\b(?:{SPEECH_VERB})\s+(?:its|their|his|her|the|a|an)\s+(?!\w+\s+(?:would|will|was|"
                                 r"were|is|are|had|has|have|could|should|must|might)\b)[^,;]*$")

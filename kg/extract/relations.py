@@ -12919,15 +12919,20 @@ _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+
                       r"(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch|force)\s+"
                       r"(?:of|subordinate\s+to|controlled\s+by|under)\s+(?:the\s+)?")
 # "the Nyland Brigade, the Finnish Navy's coastal infantry unit": the owner named before the unit's noun
-_UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?")
+# ("Allied Command Transformation (ACT), one of NATO's two strategic commands,": one of the owner's)
+_UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z][A-Za-z -]{1,12}\))?,\s+(?:the\s+|one\s+of\s+(?:the\s+)?)?")
+# "HQ MND-SE, a NATO command headquartered in Bucharest": the body named as the adjective of the noun after it
+_UNIT_OF_A_NAMED_OWNER = re.compile(r"(?:\s*\([A-Z][A-Za-z -]{1,12}\))?,\s+(?:a|an)\s+(?=[A-Z])")
+_OWNER_THEN_UNIT_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:command|operation|mission|component|headquarters)\b")
 # ("The Northern Fleet, Russia's main naval force in the Arctic,", "HMS X, the Royal Navy's flagship,")
-_OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(?:unit|component|formation|arm|element|"
+_OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(?:unit|components?|formation|arm|"
+                               r"element|commands?|operations|missions|"
                                r"branch|wing|squadron|flotilla|brigade|battalion|regiment|operation|mission|"
                                r"(?<=naval\s)force|(?<=air\s)force|(?<=land\s)force|flagship|fleet|division|corps)\b")
 
 
 # "The EDA, an agency of the European Union", "Frontex, the EU's border agency": a body of another
-_AGENCY_NOUNS = r"(?:agency|body|organ|arm|institution|branch|wing|operation|mission)\b"
+_AGENCY_NOUNS = r"(?:agency|body|organ|arm|institution|branch|wing|operation|mission|commands?)\b"
 _AGENCY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _AGENCY_NOUNS +
                         r"\s+of\s+(?:the\s+)?")
 # (not "the African Union's co-sponsor of the Darfur mission": the noun of another phrase)
@@ -12976,19 +12981,25 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.text, whole.end)):
             whole = None  # "The JEF is part of NATO's plans", "part of the NATO deterrence posture": of another
         if whole is None and part.type is EntityType.MILITARY_UNIT and not part.part_of and "," in ctx.text[
-                part.end:part.end + 10]:
+                part.end:part.end + 15]:
             # (a state's too, as "Russia's Northern Fleet" is: "the Northern Fleet, Russia's main naval force,")
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
             whole = next((m for m in ctx.mentions if owner and m.start == owner.end()
                           and (m.type in wholes or m.type is EntityType.STATE and m.kind != "demonym")
                           and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
         if whole is None and part.type is EntityType.ORGANIZATION and not part.part_of and "," in ctx.text[
-                part.end:part.end + 10]:
+                part.end:part.end + 15]:
             # "Frontex, the EU's border and coast guard agency": the body whose agency it is
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
             whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in ORGS
                           and (noun := _OWNERS_AGENCY_NOUN.match(ctx.text, m.end))
                           and not _NOT_A_PART_WORD.search(noun.group(0))), None)
+        if whole is None and part.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT) and \
+                not part.part_of and "," in ctx.text[part.end:part.end + 15]:
+            # "HQ MND-SE, a NATO command headquartered in Bucharest": the body the noun is of
+            owner = _UNIT_OF_A_NAMED_OWNER.match(ctx.text, part.end)
+            whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in ORGS
+                          and m.kind != "demonym" and _OWNER_THEN_UNIT_NOUN.match(ctx.text, m.end)), None)
         if whole is None and part.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT) and \
                 not part.part_of and part.kind != "gazetteer":
             # "NATO's Allied Joint Force Command", "the NATO-led Stabilisation Force": a body's own command,
