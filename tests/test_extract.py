@@ -25987,3 +25987,23 @@ def test_according_to_a_command_past_the_apposition_on_whose_part_it_is(extracto
 def test_a_unit_named_by_the_quarter_it_covers(extractor: Extractor, unit: str) -> None:
     text = f"The {unit} took part in the drills."
     assert unit in {m.label for m in extractor.finder.find(text)}
+
+
+def test_a_member_since_a_year_after_a_founding_member_of_the_body(extractor: Extractor) -> None:
+    text = ("Chile is a founding member of the Andean Community, which was established in 1969, and Bolivia has "
+            "been a member since 1974.")
+    sheet = _sheet(extractor, text, date="2024-03-04")
+    assert ("Bolivia", "member_of", "Andean Community", "1974") in {(f.subject, f.relation, f.object, f.time)
+                                                                    for f in sheet.facts}
+
+
+def test_rejoined_early_in_a_year(extractor: Extractor) -> None:
+    text = "Bolivia withdrew from the Andean Community in July 2022 and rejoined in early 2023."
+    sheet = _sheet(extractor, text, date="2024-03-04")
+    assert {(f.relation, f.time) for f in sheet.facts} == {("left", "2022-07"), ("member_of", "2023")}
+
+
+def test_a_founding_member_set_before_the_state_past_the_bodys_founding(extractor: Extractor) -> None:
+    text = "As a founding member of the OAS, established in 1948, Chile is bound by its charter."
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"))
+    assert ("Chile", "member_of", "Organization of American States", "asserted") in facts

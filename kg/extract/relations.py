@@ -2273,12 +2273,16 @@ def _a_member_since(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects or not bodies or match.group("noun").startswith("all") and bodies[-1].type is not \
                 EntityType.ALLIANCE or not _AND_BEFORE.search(ctx.text, max(0, subjects[0].start - 6),
                                                               subjects[0].start) \
-                or not _JOIN.pattern.search(ctx.text, ctx.sentence.start, bodies[-1].start):
-            continue  # (the body of a joining: not "Russia opposes NATO expansion, and Belarus has been an ally")
+                or not (_JOIN.pattern.search(ctx.text, ctx.sentence.start, bodies[-1].start)
+                        or _MEMBER_OF_BEFORE_BODY.search(ctx.text, max(0, bodies[-1].start - 20), bodies[-1].start)):
+            # (the body of a joining or a membership: not "Russia opposes NATO expansion, and Belarus has been an
+            # ally"; "A is a founding member of the Forum, and B has been a member since 1974")
+            continue
         for state in subjects:
             yield Candidate(state, "member_of", bodies[-1], None, (start, end), 0.75, _clause_time(ctx, start))
 
 
+_MEMBER_OF_BEFORE_BODY = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 _MEMBER_SINCE = re.compile(r"\s(?:has|have)\s+(?:also\s+)?been\s+(?:an?\s+)?(?P<noun>members?|all(?:y|ies))\s+since\s+"
                            r"(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)")
 
@@ -2656,7 +2660,8 @@ _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+the\s+(?:alliance|bloc|organi[sz]atio
                                    r"(?=[A-Z\d])[^,;]{1,25}?))?,?\s+"
                                    r"(?:together with|along with|alongside|simultaneously with|jointly with)\s+"
                                    r"(?:the\s+)?")
-_JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
+_JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+|early\s+|late\s+|mid-)?(?:19|20)\d\d|"
+                          r"on\s+[A-Z0-9]|[,.;]|"
                           r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                           # ("walked out of X in 2007 and only rejoined last year")
                           r"December)\b|last\s+(?:year|month)\b)")
@@ -5204,6 +5209,8 @@ _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
 _FRONTED_STATUS = re.compile(r"(?:As\s+)?(?:an?|one\s+of\s+the)\s+(?:founding\s+|full\s+|long-?time\s+)?"
                              r"(?P<kind>members?|participants?|observers?|partners?)(?:\s+states?)?\s+(?:of|in)\s+",
                              re.IGNORECASE)
+_FOUNDING_ASIDE = re.compile(r",\s+(?:which\s+was\s+)?(?:established|founded|created|set\s+up|launched|formed)\s+"
+                             r"[^,;]{2,40}(?=,)")
 _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?\b"
                                      r"(?!\s+(?:of|in)\b)")
 
@@ -5437,6 +5444,8 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(ctx.sentence.start, state.end))
     fronted = _FRONTED_STATUS.match(ctx.sentence.text)
     comma = ctx.text.find(",", ctx.sentence.start + fronted.end(), ctx.sentence.end) if fronted else -1
+    founding = _FOUNDING_ASIDE.match(ctx.text, comma) if comma > 0 else None
+    comma = founding.end() if founding else comma  # ("As a founding member of NATO, established in 1949, Denmark")
     state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                   and _APPOSITION_OPENS.fullmatch(ctx.text, comma, m.start)), None) if comma > 0 else None
     for org in _org_list_after(ctx, ctx.sentence.start + fronted.end()) if state is not None else ():
