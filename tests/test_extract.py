@@ -6353,9 +6353,9 @@ def test_a_capital_that_acts_stands_for_its_state(extractor: Extractor, verb: st
      'Commissioner said.', "Ana Ruiz"),
     ('Army spokesman Ivo Petrov spoke in Lima. "The drills will go ahead as planned next month," the spokesman said.',
      "Ivo Petrov"),
-    # the end of a body's long name is no person
+    # the end of a body's long name is no person: the ministry of those portfolios speaks, by its own name
     ("The invitation was extended by Peru, the Ministry of Foreign Affairs and External Trade said in a statement.",
-     None),
+     "Ministry of Foreign Affairs and External Trade"),
 ])
 def test_a_speaker_named_by_a_role_and_names_that_end_a_bodys_name(extractor: Extractor, text: str,
                                                                      speaker: str | None) -> None:
@@ -26007,3 +26007,23 @@ def test_a_founding_member_set_before_the_state_past_the_bodys_founding(extracto
     text = "As a founding member of the OAS, established in 1948, Chile is bound by its charter."
     facts = _facts(_sheet(extractor, text, date="2024-03-04"))
     assert ("Chile", "member_of", "Organization of American States", "asserted") in facts
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chile and Peru are parties to the Ottawa Convention, as is Ecuador, which ratified the treaty in 2012.",
+     {("Ottawa Convention", "agreement_party", "Chile", None), ("Ottawa Convention", "agreement_party", "Peru", None),
+      ("Ottawa Convention", "agreement_party", "Ecuador", "2012")}),
+    ("Chile is a member of the OAS, as are Peru and Bolivia.",
+     {("Chile", "member_of", "Organization of American States", None),
+      ("Peru", "member_of", "Organization of American States", None),
+      ("Bolivia", "member_of", "Organization of American States", None)})])
+def test_a_standing_shared_by_the_states_after_as_is(extractor: Extractor, sentence: str,
+                                                     expected: set[tuple[str, str, str, str | None]]) -> None:
+    sheet = _sheet(extractor, sentence, date="2024-03-04")
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == expected
+
+
+def test_a_ministry_named_by_a_portfolio_and_another_of_its_own(extractor: Extractor) -> None:
+    text = "More than 30 percent of the force is Chilean, according to the Ministry of Defence and Veterans Affairs."
+    facts = _facts(_sheet(extractor, text, date="2024-03-04"), "said")
+    assert {s for s, r, o, m in facts} == {"Ministry of Defence and Veterans Affairs"}

@@ -4208,9 +4208,9 @@ NAME_SET_OFF = r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 _COUNT_OPENING = re.compile(rf"(?:{'|'.join(map(str.title, NUMBER_WORDS))}|Several|Both|All)\s+(?=[A-Z])")
 # "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
 # "the Ministry of Maritime Affairs and Insular Policy", "the Ministry of Migration and Asylum": a ministry named by
-# its own portfolios, which no state's adjective names (those of defence, foreign affairs and the interior are found
-# with their state)
-_MINISTRY_OF_ITS_OWN = re.compile(rf"(?<=the )Ministry of (?!(?:National\s+)?(?:{_PORTFOLIOS})\b)"
+# its own portfolios, which no state's adjective names (those of defence, foreign affairs and the interior alone are
+# found with their state; "the Ministry of Defence and Veterans Affairs" is one of its own)
+_MINISTRY_OF_ITS_OWN = re.compile(rf"(?<=the )Ministry of (?!(?:National\s+)?(?:{_PORTFOLIOS})\b(?!\s+and\s))"
                                   rf"[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}"
                                   rf"(?:,\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}(?=,\s+and\s))?"
                                   rf"(?:,?\s+and\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})?(?![\w-])")

@@ -214,8 +214,38 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _respectively(ctx, list(_sentence_facts(ctx)))
     elif ": " in ctx.sentence.text:
         yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)))
+    elif ", as " in ctx.sentence.text:
+        yield from _as_is_another(ctx, list(_sentence_facts(ctx)))
     else:
         yield from _sentence_facts(ctx)
+
+
+# "A, B and C are parties to it, as is Poland, which ratified the treaty in 2012": the states after it stand so too
+_AS_IS_ANOTHER = re.compile(r",\s+as\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:the\s+)?")
+_STANDINGS_OF_STATES = frozenset({"member_of", "partner_of", "observer_of", "agreement_party"})
+
+
+def _as_is_another(ctx: SentenceContext, candidates: list[Candidate]) -> list[Candidate]:
+    """The ``candidates``, and a copy of each standing of a state that ends before ", as is X" for X (and each state
+    listed with it), dated by X's own clause."""
+    for match in _AS_IS_ANOTHER.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        others = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
+        if not others or not _LIST_ENDS_CLAUSE.match(ctx.text, others[-1].end):
+            continue
+        when = _clause_time(ctx, others[-1].end + 1) if ctx.text.startswith(", which", others[-1].end) else None
+        standing = [c for c in candidates if c.relation in _STANDINGS_OF_STATES and c.trigger[1] <= match.start()]
+        seen = set()
+        for candidate in standing:
+            state_is_object = candidate.relation == "agreement_party"
+            key = (candidate.relation, (candidate.subject if state_is_object else candidate.object).label)
+            if key in seen:
+                continue
+            seen.add(key)
+            for other in others:
+                subject, obj = (candidate.subject, other) if state_is_object else (other, candidate.object)
+                candidates.append(Candidate(subject, candidate.relation, obj, None, (match.start(), other.end),
+                                            candidate.confidence, when))
+    return candidates
 
 
 def _each_dated_after_colon(ctx: SentenceContext, candidates: list[Candidate]) -> list[Candidate]:
