@@ -26027,3 +26027,11 @@ def test_a_ministry_named_by_a_portfolio_and_another_of_its_own(extractor: Extra
     text = "More than 30 percent of the force is Chilean, according to the Ministry of Defence and Veterans Affairs."
     facts = _facts(_sheet(extractor, text, date="2024-03-04"), "said")
     assert {s for s, r, o, m in facts} == {"Ministry of Defence and Veterans Affairs"}
+
+
+@pytest.mark.parametrize("second", ["Most of the land phase is taking place around Lima.",
+                                    "Its second phase moves on Thursday to Lima."])
+def test_where_a_phase_of_the_exercise_takes_place(extractor: Extractor, second: str) -> None:
+    text = f"Peru is hosting the Condor Shield 2024 exercise. {second}"
+    facts = _facts(_sheet(extractor, text, date="2024-06-01"), "exercise_located_in")
+    assert ("Condor Shield 2024", "exercise_located_in", "Lima", "asserted") in facts

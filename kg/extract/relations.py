@@ -8280,7 +8280,9 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"(?<=activity )(?:centres|centers|centred|centered)(?=\s+on\s)|"
                       # "The drills then moved to the port of Callao": where they went on
                       # ("the second phase will move to Tacna": where the drills go on)
-                      r"(?:moved|moves|shifted|shifts|relocated|(?<=will )move|(?<=will )shift)(?=\s+to\s)|"
+                      # ("its second phase moves on Thursday to Tacna": past the day)
+                      r"(?:moved|moves|shifted|shifts|relocated|(?<=will )move|(?<=will )shift)"
+                      r"(?=\s+(?:on\s+[a-z]+day\s+)?to\s)|"
                       # "Activities are spread across A, B and C"
                       r"(?<=are )spread(?=\s+(?:across|over)\s)|(?<=were )spread(?=\s+(?:across|over)\s))\b", re.I)
 # "the armed forces of the three countries", "warships and aircraft from the two countries": forces of the states
@@ -8417,7 +8419,9 @@ _WHERE_THE_DRILLS_ARE = re.compile(r"(?:\s+(?:near|outside)\s+[A-Z][\w-]+)?,\s+w
                                    r"take\s+place|takes\s+place|will\s+take\s+place)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
 # "Nordic Response 2024 brought more than 20,000 troops from 13 countries to": the drills bring forces to their venue
-_MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated|(?<=will )move|(?<=will )shift)\s+to\s+$")
+# ("its second phase moves on Thursday to X")
+_MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated|(?<=will )move|(?<=will )shift)\s+"
+                       r"(?:on\s+[A-Z][a-z]+day\s+)?to\s+$")
 _BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             # ("will take place at sites including A, B and C", "ashore in the vicinity of A")
@@ -8428,6 +8432,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             r"(?<=drills )around|(?<=exercises )around|(?<=games )around|(?<=manoeuvres )around|"
                             r"(?<=maneuvers )around|(?<=patrols )around|(?<=held )around|(?<=staged )around|"
                             r"(?<=areas )around|(?<=waters )around|"  # "as well as areas around the islands of A"
+                            # ("the land phase is taking place around X")
+                            r"(?<=place )around|"
                             r"(?<=sailing )through|"
                             # "stretched from Norway to Romania": its ends
                             r"(?<=stretched )from|(?<=stretching )from|(?<=stretches )from|(?<=spanning )from|"
@@ -8450,7 +8456,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:"
                             # "X brought 20,000 troops from 13 countries to Norway" (see _BROUGHT_THEM)
                             r"(?<=troops )to|(?<=personnel )to|(?<=soldiers )to|(?<=countries )to|(?<=nations )to|"
                             r"(?<=allies )to|(?<=moved )to|(?<=moves )to|(?<=shifted )to|(?<=shifts )to|"
-                            r"(?<=relocated )to|(?<=will move )to|(?<=will shift )to)\s+"
+                            r"(?<=relocated )to|(?<=will move )to|(?<=will shift )to|"
+                            r"(?<=day )to)\s+"  # ("moves on Thursday to X": see _MOVED_TO)
                             # ("off the coasts of Valparaiso and Coquimbo", "off the eastern and southern coasts of
                             # Sicily")
                             r"(?:the\s+)?(?:(?:territorial\s+|(?:north|south|east|west)(?:ern)?\s+(?:and\s+"
