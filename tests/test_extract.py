@@ -26035,3 +26035,14 @@ def test_where_a_phase_of_the_exercise_takes_place(extractor: Extractor, second:
     text = f"Peru is hosting the Condor Shield 2024 exercise. {second}"
     facts = _facts(_sheet(extractor, text, date="2024-06-01"), "exercise_located_in")
     assert ("Condor Shield 2024", "exercise_located_in", "Lima", "asserted") in facts
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("Chile, Peru and Bolivia signed a joint declaration on Monday on behalf of all fourteen participating states.",
+     set()),
+    ("Chile, Peru and Bolivia signed a joint declaration on Monday.",
+     {("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")})])
+def test_signers_on_behalf_of_many_sign_no_pact_with_each_other(extractor: Extractor, sentence: str,
+                                                                 pairs: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-06-04"), "signed_agreement_with")
+    assert {(s, o) for s, r, o, m in facts} == pairs

@@ -10579,8 +10579,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         together = _agreements_named_together(ctx, both.group("noun")) if both else []
         # ("Bolivia signed the Condor Accords. Brazil and Argentina have not signed the accords": each for itself;
         # "Tanzania has not signed the agreements": either of the two named before)
+        # ("A, B and C signed a joint declaration on behalf of all fourteen participating countries": for many)
         one_of_many = the_one is not None and _PLURAL_AGREEMENT.search(ctx.last_agreement.label) is not None \
-            or bool(together)
+            or bool(together) or " on behalf of " in ctx.text[end:ctx.sentence.end]
         for agreement in together:
             referred = dataclasses.replace(agreement, start=start + both.start("noun"), end=start + both.end("noun"))
             for signer in signers:
