@@ -26046,3 +26046,10 @@ def test_signers_on_behalf_of_many_sign_no_pact_with_each_other(extractor: Extra
                                                                  pairs: set[tuple[str, str]]) -> None:
     facts = _facts(_sheet(extractor, sentence, date="2024-06-04"), "signed_agreement_with")
     assert {(s, o) for s, r, o, m in facts} == pairs
+
+
+def test_a_state_set_off_as_a_member_of_the_body_spoken_of(extractor: Extractor) -> None:
+    text = ("The UN Security Council renewed the mission's mandate. Chile, a permanent member of the council, voted "
+            "in favour.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"), "member_of")
+    assert facts == {("Chile", "member_of", "United Nations Security Council", "asserted")}

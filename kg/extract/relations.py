@@ -350,6 +350,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _bare_status(ctx)) if since else _bare_status(ctx)
         if has_org and ", " in lower:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
+        if " member of the " in lower:
+            yield from _member_of_the_body_apposed(ctx)
         if "member" in lower or "allies" in lower:
             yield from _counted_member_set_off(ctx)
         if "observer" in lower or "partner" in lower:
@@ -5452,6 +5454,22 @@ def _counted_standing_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = _status_relation(match.group("kind").lower())
         for state in states:
             yield Candidate(state, relation, body, None, (match.start(), states[-1].end), 0.75)
+
+
+# "The United States, a permanent member of the council, voted in favour": a member of the body the noun refers to
+_MEMBER_OF_THE_BODY_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:(?:founding|full|permanent|non-permanent)\s+)?member\s+"
+                                         r"of\s+(?P<the>the\s+(?:council|alliance|bloc|organi[sz]ation|grouping|union|"
+                                         r"community|coalition|forum))(?=\s*[,;.])")
+
+
+def _member_of_the_body_apposed(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _MEMBER_OF_THE_BODY_APPOSED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        state = next((m for m in ctx.mentions if m.end == match.start() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        body = _org_reference(ctx, match.start("the")) if state is not None else None
+        if body is not None:
+            yield Candidate(state, "member_of", body, None, (state.start, match.end()), 0.7,
+                            scope=(state.start, match.end()))
 
 
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
