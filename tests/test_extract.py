@@ -26053,3 +26053,14 @@ def test_a_state_set_off_as_a_member_of_the_body_spoken_of(extractor: Extractor)
             "in favour.")
     facts = _facts(_sheet(extractor, text, date="2024-06-04"), "member_of")
     assert facts == {("Chile", "member_of", "United Nations Security Council", "asserted")}
+
+
+def test_a_coalition_assembled_by_a_state_that_counts_members_named_among_them(extractor: Extractor) -> None:
+    text = ("Peru joined the Global Coalition against Daesh in 2015. The coalition was assembled by the United States "
+            "in September 2014 and now counts 87 members, Chile and Bolivia among them.")
+    sheet = _sheet(extractor, text, date="2024-06-04")
+    facts = {(f.subject, f.relation, f.object, f.time) for f in sheet.facts}
+    assert ("Global Coalition against Daesh", "founded_by", "United States", None) in facts
+    assert ("Global Coalition against Daesh", "founded_in", "2014-09", None) in facts
+    for state in ("Chile", "Bolivia"):
+        assert (state, "member_of", "Global Coalition against Daesh", None) in facts

@@ -352,6 +352,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if " member of the " in lower:
             yield from _member_of_the_body_apposed(ctx)
+        if "among them" in lower:
+            yield from _members_counted_then_named(ctx)
         if "member" in lower or "allies" in lower:
             yield from _counted_member_set_off(ctx)
         if "observer" in lower or "partner" in lower:
@@ -673,7 +675,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "no longer", "ratification", "moratorium",  # ("revoked its ratification of the CTBT")
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
-                        "announced", "inaugurated", "stood up")
+                        "announced", "inaugurated", "stood up", "assembled")
 # (and "has three defence pacts with Peru": agreements counted, see _COUNT_AGREEMENTS)
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by", "pacts with", "accords with",
                        "treaties with", "deals with")
@@ -3731,6 +3733,26 @@ def _counted_states_of_a_body(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in _last_list_of(ctx, _NUMBER_WORDS[count.lower()] if count else 2, subjects_first=True):
                 yield Candidate(state, "member_of", body, None, (counted.start(), states.end()), 0.7,
                                 scope=(counted.start(), states.end()))
+
+
+# "The bloc now counts 87 members, Iraq among them", "X has 12 member states, A and B among them": members named
+_COUNTS_MEMBERS_AMONG_THEM = re.compile(rf"\b(?:counts|has|numbers|comprises)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|"
+                                        r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:member\s+states|member\s+countries|"
+                                        r"members),\s+(?:the\s+)?")
+_AMONG_THEM_CLOSES = re.compile(r"\s+among\s+them\b")
+_A_BODY_OPENS = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation|coalition|grouping|group|community|union|forum)|"
+                           r"It)\s")
+
+
+def _members_counted_then_named(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _COUNTS_MEMBERS_AMONG_THEM.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        named = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
+        if not named or not _AMONG_THEM_CLOSES.match(ctx.text, named[-1].end):
+            continue
+        body = _nearest_before(ctx, match.start(), ORGS, max_gap=match.start() - ctx.sentence.start) or (
+            _org_reference(ctx, ctx.sentence.start) if _A_BODY_OPENS.match(ctx.sentence.text) else None)
+        for state in named if body is not None else ():
+            yield Candidate(state, "member_of", body, None, (match.start(), named[-1].end), 0.7)
 
 
 # "A and B take part as associated states", "Panama signed on as an associated state", "A is an associate member of
@@ -12217,6 +12239,8 @@ _FOUNDED = Cue(re.compile(r"\b(?:(?:was|were|been)\s+(?:formally|officially|orig
                           r"(?<=, )inaugurated(?=\s+(?:in|on)\s))\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
                           r"\b(?:was|were)\s+(?:jointly\s+)?announced(?=[^,;.]{0,40}\s+by\s)|"
+                          # ("The coalition was assembled by the United States in September 2014")
+                          r"\b(?:was|were)\s+assembled(?=\s+by\s)|"
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
                           # ("A and B signed a declaration on Friday creating X": what the signing made)
                           r"(?<=\w)\s+(?:creating|establishing)(?=\s+(?:the\s+)?[A-Z])|"
@@ -12224,7 +12248,7 @@ _FOUNDED = Cue(re.compile(r"\b(?:(?:was|were|been)\s+(?:formally|officially|orig
                           r"\s+stood\s+up(?=\s+(?:the\s+|its\s+)?[A-Z])|"
                           r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up|launch)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
-               "forming", "launched", "unveiled", "help", "announced", "inaugurated", "stood up")
+               "forming", "launched", "unveiled", "help", "announced", "inaugurated", "stood up", "assembled")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
 _SINCE_IT_BEFORE = re.compile(r"\b(?:since|when|after)\s+it\s+$")
 _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
