@@ -26064,3 +26064,17 @@ def test_a_coalition_assembled_by_a_state_that_counts_members_named_among_them(e
     assert ("Global Coalition against Daesh", "founded_in", "2014-09", None) in facts
     for state in ("Chile", "Bolivia"):
         assert (state, "member_of", "Global Coalition against Daesh", None) in facts
+
+
+def test_the_speakers_own_act_told_after_their_words_is_no_part_of_them(extractor: Extractor) -> None:
+    text = ("Chile and Peru have said that the memorandum has no legal effect, and the two countries signed their own "
+            "maritime delimitation agreement in August 2020.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"), "said")
+    assert {(s, o) for s, r, o, m in facts} == {("Chile", "the memorandum has no legal effect"),
+                                                ("Peru", "the memorandum has no legal effect")}
+
+
+def test_their_own_agreement_is_no_word_of_its_name(extractor: Extractor) -> None:
+    text = "Chile and Peru met in Lima. The two countries signed their own maritime delimitation agreement in 2020."
+    sheet = _sheet(extractor, text, date="2024-06-04")
+    assert {f.subject for f in sheet.facts if f.relation == "agreement_party"} == {"maritime delimitation agreement"}

@@ -1055,6 +1055,7 @@ class MentionFinder:
             # ("renewed their 2015 defence cooperation agreement": one they hold; "signed its memorandum of
             # understanding with B")
             r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the|their|its)\s+"
+            r"(?:own\s+)?"  # ("signed their own maritime delimitation agreement": whose, no word of its name)
             # ("a long-delayed bilateral security agreement": the writer's word on it is no part of its name)
             r"(?:(?:long-(?:delayed|awaited|stalled|anticipated)|much-(?:delayed|awaited|anticipated)|landmark|"
             r"historic|controversial|contentious|sweeping|far-reaching|ambitious|key)\s+)?"

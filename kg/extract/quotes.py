@@ -830,7 +830,11 @@ _SPEAKERS_NEXT_ACT = re.compile(_SPEAKERS_NEXT_VERB + r"|"
                                 # "announced it would not attend, citing an attack": the reason the writer gives
                                 # (not "were withdrawing, citing costs, and more would follow": the words go on)
                                 # ("insisted that Chile was "a serious ally", pointing to the troops it sent")
-                                r",\s+(?:citing|pointing\s+to)\b(?![^,;]*,\s+(?:and|but)\s)")
+                                r",\s+(?:citing|pointing\s+to)\b(?![^,;]*,\s+(?:and|but)\s)|"
+                                # ("A and B have said that X, and the two countries signed their own deal in 2020":
+                                # the speakers' own act, told by the writer; not "... would sign", still their words)
+                                r",\s+and\s+the\s+(?:two|three|four)\s+(?:countries|states|sides|governments|nations|"
+                                r"neighbou?rs)\s+(?!(?:would|will|had|could|should|must|might|may)\b)[a-z]+ed\b")
 # ... before a quotation ('said A, and described it as "B"', 'said A, but added: "B"')
 _THEN_QUOTED = re.compile(_SPEAKERS_NEXT_VERB)
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
