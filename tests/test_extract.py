@@ -26078,3 +26078,9 @@ def test_their_own_agreement_is_no_word_of_its_name(extractor: Extractor) -> Non
     text = "Chile and Peru met in Lima. The two countries signed their own maritime delimitation agreement in 2020."
     sheet = _sheet(extractor, text, date="2024-06-04")
     assert {f.subject for f in sheet.facts if f.relation == "agreement_party"} == {"maritime delimitation agreement"}
+
+
+def test_a_town_set_off_as_a_states_southern_border_town(extractor: Extractor) -> None:
+    text = "Tacna, the southern Peruvian border town where the force has its headquarters, has come under fire."
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"), "part_of")
+    assert facts == {("Tacna", "part_of", "Peru", "asserted")}

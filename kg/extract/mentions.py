@@ -1186,6 +1186,9 @@ class MentionFinder:
             rf"(?=[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?,\s+(?:the\s+)?{self._state_word}"
             rf"(?:’s|'s|(?<=s)['’])\s+(?:[a-z][\w-]+\s+){{0,2}}?(?:regions|provinces|islands|territories)\b))?"
             rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?),\s+(?:the\s+|an?\s+)?"
+            # ("Naqoura, the southern Lebanese border town": where in the state)
+            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+            r"(?=[A-Z]))?"
             rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s)|(?=\s+(?:overseas\s+)?territory\b))|"
             rf"{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
             r"(?:province|region|island|city|port|town|capital|state|county|district|exclave|enclave|territory|"

@@ -13157,7 +13157,9 @@ _HOSTING_REFUSED = re.compile(rf"{_REFUSING}$|\b(?:not|never|no\s+longer)\s+"
 _VENUE_NAMED = re.compile(r"\b(?:held|take[sn]?\s+place|took\s+place|staged|conducted|run)\s+(?:in|at|off|on)\s+[A-Z]")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
 _KIND_OF_PLACE_AFTER = re.compile(r"\s+(?:exclave|enclave|region|province|island|islands|port|city|coast|territory)\b")
-_PLACE_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?")  # "Kaliningrad, a Russian exclave"
+# "Kaliningrad, a Russian exclave", "Naqoura, the southern Lebanese border town"
+_PLACE_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+                                     r"south-?east|south-?west)(?:ern)?\s+)?")
 _STATES_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:territory|port|city|town|exclave|enclave|island|"
                                 r"region|province)\b(?!\s+(?:of|in)\b)")
 _KINDS_OF_A_STATE = re.compile(rf"\s+(?:{_DIVISIONS_OF_A_STATE})\s+of\s+(?:the\s+)?")
