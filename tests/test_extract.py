@@ -26084,3 +26084,11 @@ def test_a_town_set_off_as_a_states_southern_border_town(extractor: Extractor) -
     text = "Tacna, the southern Peruvian border town where the force has its headquarters, has come under fire."
     facts = _facts(_sheet(extractor, text, date="2024-06-04"), "part_of")
     assert facts == {("Tacna", "part_of", "Peru", "asserted")}
+
+
+def test_the_ministry_of_the_forces_a_sentence_opens_with_speaks(extractor: Extractor) -> None:
+    text = ("The Chilean Naval Forces have completed a training course for members of the Bolivian coast guard, the "
+            "National Defence Ministry said on Thursday. The course covered boarding procedures, the ministry said.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"), "said")
+    assert {s for s, r, o, m in facts} == {"Chilean National Defence Ministry"}
+    assert len(facts) == 2

@@ -2501,6 +2501,12 @@ class MentionFinder:
             else:
                 state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
                               and opening <= m.start < match.start()), None)
+                if state is None:
+                    # ("The Turkish Naval Forces have completed ..., the National Defence Ministry said": the
+                    # ministry of the forces the sentence opens with)
+                    forces = _STATES_FORCES_OPENING.match(text, opening)
+                    state = next((m for m in known if forces and m.start == forces.end("people")
+                                  and m.type is EntityType.STATE and m.kind == "demonym"), None)
             if state is None and match.group(0).startswith("Its") and match.start() == opening and stop >= 0:
                 before = text.rfind(". ", 0, stop) + 2  # (the sentence before: from its start, or the line's)
                 state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
@@ -3534,6 +3540,9 @@ _OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the(?P<country>\s+country['’]s)?"
                            r"(?P<national>[Nn]ational\s+)?"
                            r"(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
+_STATES_FORCES_OPENING = re.compile(r"(?:The\s+)(?=[A-Z])(?P<people>)[A-Z][\w-]+\s+(?:Naval\s+Forces|Armed\s+Forces|"
+                                    r"Land\s+Forces|Air\s+Force|Navy|Army|Coast\s+Guard|military|navy|army|"
+                                    r"air\s+force|armed\s+forces|troops|forces)\b")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 # ("In 2025 Steel Shield exercises ...": a time before a name, not a name)
 _NAME_AND_YEAR_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|From|After|Before|During|The|For|Of)\b)"
