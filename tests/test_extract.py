@@ -26092,3 +26092,11 @@ def test_the_ministry_of_the_forces_a_sentence_opens_with_speaks(extractor: Extr
     facts = _facts(_sheet(extractor, text, date="2024-06-04"), "said")
     assert {s for s, r, o, m in facts} == {"Chilean National Defence Ministry"}
     assert len(facts) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to figures from the EU's border agency Frontex, some 48,000 people reached the islands.",
+    "Some 48,000 people reached the islands, according to the EU border agency Frontex."])
+def test_according_to_a_bodys_agency_named_after_it(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-06-04"), "said")
+    assert {s for s, r, o, m in facts} == {"European Border and Coast Guard Agency"}

@@ -1274,6 +1274,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # (a person first; an owner last: "according to Egypt's state news agency MENA" is MENA's)
         after = sorted(after, key=lambda m: (m.type is not EntityType.PERSON,
                                              outside.startswith(("'s", "’s"), m.end - sentence.start)))
+        if len(after) >= 2 and after[0].type in _BODIES and after[1].type in _BODIES and after[0].end < after[1].start \
+                and _BODYS_AGENCY_NAMED.fullmatch(outside, after[0].end - sentence.start,
+                                                  after[1].start - sentence.start):
+            after = after[1:]  # "according to the UN refugee agency UNHCR": the agency named after its body's
         titled = _TITLE_THEN_RANKED_NAME.match(outside, verb.end()) \
             if after and after[0].type is not EntityType.PERSON else None
         person = next((m for m in candidates if titled and m.type is EntityType.PERSON
@@ -1702,6 +1706,9 @@ _SIGNATURE_AFTER_NAME = re.compile(r",\s+[A-Z][^\n.;:“”\"]{3,150}")
 _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorities|side)"
                            r"(?:\s+(?:have|had|also|have\s+also))?")
 # ("It said no live-fire scenarios were planned": the body that spoke last)
+# "the UN refugee agency UNHCR": a body's agency, described, then named
+_BODYS_AGENCY_NAMED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:agency|body|organi[sz]ation|office|mission|force|command|"
+                                 r"watchdog|arm)\s+")
 _OPENING_BODY = re.compile(rf"(?:(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?|It\s+(?:also\s+)?)(?=(?:{SPEECH_VERB})\b)")
 # ... and a second clause of the sentence ("X skipped the summit in 2023, and in February 2024 he announced ...")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$|,\s+and\s+(?:[\w’'-]+\s+){0,4}$")
