@@ -26100,3 +26100,9 @@ def test_the_ministry_of_the_forces_a_sentence_opens_with_speaks(extractor: Extr
 def test_according_to_a_bodys_agency_named_after_it(extractor: Extractor, sentence: str) -> None:
     facts = _facts(_sheet(extractor, sentence, date="2024-06-04"), "said")
     assert {s for s, r, o, m in facts} == {"European Border and Coast Guard Agency"}
+
+
+def test_states_that_remain_outside_the_body_spoken_of(extractor: Extractor) -> None:
+    text = "Peru left the Andean Community in 2019. Chile, Colombia and Ecuador remain outside."
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"), "member_of")
+    assert facts == {(state, "member_of", "Andean Community", "negated") for state in ("Chile", "Colombia", "Ecuador")}

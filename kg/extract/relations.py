@@ -2363,7 +2363,10 @@ _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|st
                               # "Iceland and Norway – both outside the EU –", "Serbia, still outside NATO,"
                               r"(?:,|\s[–—]|\s--)\s+(?:both|all|each|still)\s+outside\s+|"
                               # "Qatar, Kuwait and Oman have stayed out of the coalition"
-                              r"\b(?:stays?|stayed|staying)\s+out\s+of\s+"), "outside", "stay")
+                              r"\b(?:stays?|stayed|staying)\s+out\s+of\s+|"
+                              # "A, B and C remain outside.": of the body spoken of
+                              r"\b(?P<bare>(?:remain|remains|remained|stay|stays|stayed)\s+outside)(?=\s*[.;])"),
+                   "outside", "stay")
 # (and "an agency of the European Union based in Brussels": a participle on where it sits)
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although|based(?!\s+on\b)|headquartered|seated|located)\b")
@@ -4199,6 +4202,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=(start, end))
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
+        if match.group("bare"):  # "Chile, Colombia and Ecuador remain outside.": of the body the text spoke of last
+            org = ctx.last_org if ctx.last_org is not None and ctx.last_org.start >= _sentences_back(ctx, 2) \
+                else None
+            for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
+                yield Candidate(state, "member_of", org, None, (start, end), 0.7, scope=(start, end))
+            continue
         org = _org_reference(ctx, end)
         named = ctx.last_named_org
         noun = _BLOC_AFTER.match(ctx.text, end)
