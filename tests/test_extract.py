@@ -26106,3 +26106,11 @@ def test_states_that_remain_outside_the_body_spoken_of(extractor: Extractor) -> 
     text = "Peru left the Andean Community in 2019. Chile, Colombia and Ecuador remain outside."
     facts = _facts(_sheet(extractor, text, date="2024-06-04"), "member_of")
     assert facts == {(state, "member_of", "Andean Community", "negated") for state in ("Chile", "Colombia", "Ecuador")}
+
+
+@pytest.mark.parametrize("second", ["The bloc's formal membership now stands at three: Chile, Bolivia and Peru.",
+                                    "Its membership is three: Chile, Bolivia and Peru."])
+def test_a_bodys_membership_counted_then_listed(extractor: Extractor, second: str) -> None:
+    text = f"Ecuador left the Andean Community in 2019. {second}"
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"), "member_of")
+    assert facts == {(state, "member_of", "Andean Community", "asserted") for state in ("Chile", "Bolivia", "Peru")}

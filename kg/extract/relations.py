@@ -352,7 +352,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if " member of the " in lower:
             yield from _member_of_the_body_apposed(ctx)
-        if "among them" in lower:
+        if "among them" in lower or "membership" in lower:
             yield from _members_counted_then_named(ctx)
         if "member" in lower or "allies" in lower:
             yield from _counted_member_set_off(ctx)
@@ -3743,11 +3743,28 @@ _COUNTS_MEMBERS_AMONG_THEM = re.compile(rf"\b(?:counts|has|numbers|comprises)\s+
                                         r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:member\s+states|member\s+countries|"
                                         r"members),\s+(?:the\s+)?")
 _AMONG_THEM_CLOSES = re.compile(r"\s+among\s+them\b")
-_A_BODY_OPENS = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation|coalition|grouping|group|community|union|forum)|"
-                           r"It)\s")
+_A_BODY_OPENS = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation|coalition|grouping|group|community|union|forum)"
+                           r"(?:['’]s)?|It)\s")
+
+
+# "The bloc's formal membership now stands at seven: A, B, ...": the members the colon lists, of the possessor
+_MEMBERSHIP_STANDS_AT = re.compile(rf"(?:['’]s|\b[Ii]ts)\s+(?:formal\s+|full\s+|current\s+)?membership\s+"
+                                   rf"(?:now\s+)?(?:stands\s+at|is|numbers|totals)\s+(?:\d+|{TWO_TO_TEN}|eleven|"
+                                   r"twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s*(?::|[–—]|--)\s*(?:the\s+)?")
 
 
 def _members_counted_then_named(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _MEMBERSHIP_STANDS_AT.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        named = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
+        body = next((m for m in ctx.mentions if m.end == match.start() and m.type in ORGS), None) \
+            if match.group(0).startswith(("'", "’")) else None
+        if body is None and match.group(0)[:1] in "Ii":  # "Its membership": of the body spoken of
+            body = ctx.last_org if ctx.last_org is not None and ctx.last_org.start >= _sentences_back(ctx, 1) \
+                else None
+        elif body is None and _A_BODY_OPENS.match(ctx.sentence.text):  # "The bloc's membership"
+            body = _org_reference(ctx, ctx.sentence.start)
+        for state in named if body is not None else ():
+            yield Candidate(state, "member_of", body, None, (match.start(), named[-1].end), 0.7)
     for match in _COUNTS_MEMBERS_AMONG_THEM.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         named = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
         if not named or not _AMONG_THEM_CLOSES.match(ctx.text, named[-1].end):
