@@ -26114,3 +26114,10 @@ def test_a_bodys_membership_counted_then_listed(extractor: Extractor, second: st
     text = f"Ecuador left the Andean Community in 2019. {second}"
     facts = _facts(_sheet(extractor, text, date="2024-06-04"), "member_of")
     assert facts == {(state, "member_of", "Andean Community", "asserted") for state in ("Chile", "Bolivia", "Peru")}
+
+
+def test_joined_a_body_at_its_creation_in_a_year(extractor: Extractor) -> None:
+    text = "Peru joined the Andean Community at its creation in 1969, and its army fought a border war in 1995."
+    sheet = _sheet(extractor, text, date="2024-06-04")
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == {
+        ("Peru", "member_of", "Andean Community", "1969"), ("Andean Community", "founded_in", "1969", None)}

@@ -942,6 +942,7 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this|(?-i:That))\s+(?:organi[sz]atio
 _ANAPHOR_THEN_COMMA = re.compile(r"(?:The|This)\s+(?:organi[sz]ation|alliance|bloc|grouping|council|community|"
                                  r"coalition|framework|forum|initiative),\s+")
 # "Since its founding in 1981, the GCC has ...": the founding year of the subject after the comma
+_AT_ITS_FOUNDING = re.compile(r"\s+at\s+its\s+(?:founding|creation|establishment|inception|launch)\s+in\s+")
 _SINCE_ITS_FOUNDING = re.compile(r"(?:Since|After)\s+its\s+(?:founding|creation|establishment)\s+in\s+")
 _CLAUSE_OPENING_BEFORE = re.compile(r"[^,;]{4,40},\s+(?:the\s+)?")
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
@@ -12607,6 +12608,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if when is not None:
             yield Candidate(subject, "founded_in", None, when[2], (ctx.sentence.start, subject.end), 0.7,
                             scope=(ctx.sentence.start, when[1]))
+    for match in _AT_ITS_FOUNDING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
+            if " at its " in ctx.folded else ():
+        # "Jordan joined the Global Coalition against Daesh at its creation in 2014": the body's founding year
+        body = next((m for m in ctx.mentions if m.end == match.start() and m.type in ORGS), None)
+        when = next((t for t in ctx.times if t[0] == match.end()), None) if body is not None else None
+        if when is not None:
+            yield Candidate(body, "founded_in", None, when[2], (body.start, when[1]), 0.7)
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         if _RELATIONS_AFTER.match(ctx.text, end):
