@@ -2505,7 +2505,7 @@ class MentionFinder:
                     # ("The Turkish Naval Forces have completed ..., the National Defence Ministry said": the
                     # ministry of the forces the sentence opens with)
                     forces = _STATES_FORCES_OPENING.match(text, opening)
-                    state = next((m for m in known if forces and m.start == forces.end("people")
+                    state = next((m for m in known if forces and m.start == forces.start("people")
                                   and m.type is EntityType.STATE and m.kind == "demonym"), None)
             if state is None and match.group(0).startswith("Its") and match.start() == opening and stop >= 0:
                 before = text.rfind(". ", 0, stop) + 2  # (the sentence before: from its start, or the line's)
@@ -3540,9 +3540,10 @@ _OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the(?P<country>\s+country['’]s)?"
                            r"(?P<national>[Nn]ational\s+)?"
                            r"(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
-_STATES_FORCES_OPENING = re.compile(r"(?:The\s+)(?=[A-Z])(?P<people>)[A-Z][\w-]+\s+(?:Naval\s+Forces|Armed\s+Forces|"
-                                    r"Land\s+Forces|Air\s+Force|Navy|Army|Coast\s+Guard|military|navy|army|"
-                                    r"air\s+force|armed\s+forces|troops|forces)\b")
+# "The Turkish Naval Forces ...": a sentence that opens with a people's forces
+_STATES_FORCES_OPENING = re.compile(r"The\s+(?P<people>[A-Z][\w-]+)\s+(?:Naval\s+Forces|Armed\s+Forces|Land\s+Forces|"
+                                    r"Air\s+Force|Navy|Army|Coast\s+Guard|military|navy|army|air\s+force|"
+                                    r"armed\s+forces|troops|forces)\b")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 # ("In 2025 Steel Shield exercises ...": a time before a name, not a name)
 _NAME_AND_YEAR_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|From|After|Before|During|The|For|Of)\b)"
@@ -3994,8 +3995,8 @@ _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|I
                   "Intelligence Service|Security Service|Intelligence Agency|Security Agency|"
                   # (a body's heads: a name of three words or more, "the South American Defence Council")
                   "Council|Board|Committee|"
-                  "Commonwealth|General Staff|Joint Staff|Chiefs of Staff|Defence Staff|Defense Staff")  # the last
-# five as _STAFF_HEADS below
+                  # (the last five as _STAFF_HEADS below)
+                  "Commonwealth|General Staff|Joint Staff|Chiefs of Staff|Defence Staff|Defense Staff")
 _BODY_HEADS = frozenset({"Council", "Board", "Committee"})
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
@@ -4219,7 +4220,6 @@ _NUMBERED_AFTER_A_STATE = re.compile(r" \d{1,2}(?![\w.,:/%-])(?! (?:January|Febr
 # ", Mrs. X" after an office: the holder's name set off, an honorific before it at most
 NAME_SET_OFF = r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 _COUNT_OPENING = re.compile(rf"(?:{'|'.join(map(str.title, NUMBER_WORDS))}|Several|Both|All)\s+(?=[A-Z])")
-# "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
 # "the Ministry of Maritime Affairs and Insular Policy", "the Ministry of Migration and Asylum": a ministry named by
 # its own portfolios, which no state's adjective names (those of defence, foreign affairs and the interior alone are
 # found with their state; "the Ministry of Defence and Veterans Affairs" is one of its own)
@@ -4227,6 +4227,7 @@ _MINISTRY_OF_ITS_OWN = re.compile(rf"(?<=the )Ministry of (?!(?:National\s+)?(?:
                                   rf"[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}"
                                   rf"(?:,\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}(?=,\s+and\s))?"
                                   rf"(?:,?\s+and\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})?(?![\w-])")
+# "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
 _MISSION_NAMED_AFTER = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?mission\s+"
                                   r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?P<acronym>[A-Z]{3,8})(?=,)")
 

@@ -1705,10 +1705,10 @@ _SIGNATURE_AFTER_NAME = re.compile(r",\s+[A-Z][^\n.;:“”\"]{3,150}")
 # ("Tajik officials have said", "the Iranian side said": the state of the demonym)
 _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorities|side)"
                            r"(?:\s+(?:have|had|also|have\s+also))?")
-# ("It said no live-fire scenarios were planned": the body that spoke last)
 # "the UN refugee agency UNHCR": a body's agency, described, then named
 _BODYS_AGENCY_NAMED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:agency|body|organi[sz]ation|office|mission|force|command|"
                                  r"watchdog|arm)\s+")
+# ("It said no live-fire scenarios were planned": the body that spoke last)
 _OPENING_BODY = re.compile(rf"(?:(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?|It\s+(?:also\s+)?)(?=(?:{SPEECH_VERB})\b)")
 # ... and a second clause of the sentence ("X skipped the summit in 2023, and in February 2024 he announced ...")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$|,\s+and\s+(?:[\w’'-]+\s+){0,4}$")

@@ -941,8 +941,9 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this|(?-i:That))\s+(?:organi[sz]atio
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _ANAPHOR_THEN_COMMA = re.compile(r"(?:The|This)\s+(?:organi[sz]ation|alliance|bloc|grouping|council|community|"
                                  r"coalition|framework|forum|initiative),\s+")
-# "Since its founding in 1981, the GCC has ...": the founding year of the subject after the comma
+# "Jordan joined the Global Coalition against Daesh at its creation in 2014": the founding year of the body before
 _AT_ITS_FOUNDING = re.compile(r"\s+at\s+its\s+(?:founding|creation|establishment|inception|launch)\s+in\s+")
+# "Since its founding in 1981, the GCC has ...": the founding year of the subject after the comma
 _SINCE_ITS_FOUNDING = re.compile(r"(?:Since|After)\s+its\s+(?:founding|creation|establishment)\s+in\s+")
 _CLAUSE_OPENING_BEFORE = re.compile(r"[^,;]{4,40},\s+(?:the\s+)?")
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
@@ -3740,9 +3741,8 @@ def _counted_states_of_a_body(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "The bloc now counts 87 members, Iraq among them", "X has 12 member states, A and B among them": members named
-_COUNTS_MEMBERS_AMONG_THEM = re.compile(rf"\b(?:counts|has|numbers|comprises)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|"
-                                        r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:member\s+states|member\s+countries|"
-                                        r"members),\s+(?:the\s+)?")
+_COUNTS_MEMBERS_AMONG_THEM = re.compile(rf"\b(?:counts|has|numbers|comprises)\s+{_A_COUNT}\s+"
+                                        r"(?:member\s+states|member\s+countries|members),\s+(?:the\s+)?")
 _AMONG_THEM_CLOSES = re.compile(r"\s+among\s+them\b")
 _A_BODY_OPENS = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation|coalition|grouping|group|community|union|forum)"
                            r"(?:['’]s)?|It)\s")
@@ -3750,11 +3750,13 @@ _A_BODY_OPENS = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation|coalition
 
 # "The bloc's formal membership now stands at seven: A, B, ...": the members the colon lists, of the possessor
 _MEMBERSHIP_STANDS_AT = re.compile(rf"(?:['’]s|\b[Ii]ts)\s+(?:formal\s+|full\s+|current\s+)?membership\s+"
-                                   rf"(?:now\s+)?(?:stands\s+at|is|numbers|totals)\s+(?:\d+|{TWO_TO_TEN}|eleven|"
-                                   r"twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s*(?::|[–—]|--)\s*(?:the\s+)?")
+                                   rf"(?:now\s+)?(?:stands\s+at|is|numbers|totals)\s+{_A_COUNT}\s*(?::|[–—]|--)\s*"
+                                   r"(?:the\s+)?")
 
 
 def _members_counted_then_named(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Members listed after a body's count of them: "Its membership is three: A, B and C", "The coalition now counts
+    87 members, Iraq among them"."""
     for match in _MEMBERSHIP_STANDS_AT.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         named = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
         body = next((m for m in ctx.mentions if m.end == match.start() and m.type in ORGS), None) \
@@ -5512,6 +5514,7 @@ _MEMBER_OF_THE_BODY_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:(?:founding|full|pe
 
 
 def _member_of_the_body_apposed(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Chile, a permanent member of the council,": a member of the body "the council" refers to."""
     for match in _MEMBER_OF_THE_BODY_APPOSED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         state = next((m for m in ctx.mentions if m.end == match.start() and m.type is EntityType.STATE
                       and m.kind != "demonym"), None)
