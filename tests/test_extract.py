@@ -26121,3 +26121,17 @@ def test_joined_a_body_at_its_creation_in_a_year(extractor: Extractor) -> None:
     sheet = _sheet(extractor, text, date="2024-06-04")
     assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == {
         ("Peru", "member_of", "Andean Community", "1969"), ("Andean Community", "founded_in", "1969", None)}
+
+
+def test_a_battlegroup_named_by_its_state_and_its_commander_by_his_people(extractor: Extractor) -> None:
+    text = ("Soldiers of NATO's Multinational Battlegroup in Peru showed their firepower. \"The units worked as one,\" "
+            "said the battlegroup's Chilean commander, Colonel Pablo Novoa.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-04"))
+    assert ("Multinational Battlegroup in Peru", "part_of", "NATO", "asserted") in facts
+    assert ("Pablo Novoa", "holds_position", "commander of the Multinational Battlegroup in Peru", "asserted") in facts
+    assert ("Pablo Novoa", "nationality", "Chile", "asserted") in facts
+
+
+def test_a_battlegroup_named_after_two_bodies_is_not_the_first_ones(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The V4 EU Battlegroup is on standby until June.", date="2024-06-04"))
+    assert ("V4 EU Battlegroup", "part_of", "Visegrad Group", "asserted") not in facts

@@ -2478,7 +2478,7 @@ _ITS_ROLE_BEFORE_NAME = Cue(re.compile(
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
     r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|(?<=[Tt]he\s)(?:brigade|battalion|division|"
-    r"regiment|fleet|squadron|contingent|mission|corps|commission|council|bloc|alliance))(?:’s|'s)\s+"
+    r"regiment|fleet|squadron|contingent|mission|corps|commission|council|bloc|alliance|battlegroup))(?:’s|'s)\s+"
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"
     r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander(?:-in-[Cc]hief)?|"
     r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
@@ -2617,7 +2617,7 @@ def _unit_referred_to(noun: str, mentions: list[Mention], position: int) -> Ment
 
 _NOUNS_OF_BODIES = frozenset({"brigade", "battalion", "division", "regiment", "fleet", "squadron", "contingent",
                               "alliance", "force", "forces", "command", "corps", "mission", "army", "navy", "bloc",
-                              "organisation", "organization", "grouping", "commission", "council"})
+                              "organisation", "organization", "grouping", "commission", "council", "battlegroup"})
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w.-])(?!(?:of|the|and|for|de|del|bin|al)\b)[a-z][a-z]+\b")
@@ -2695,7 +2695,15 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", f"{role} of {owner.label}{to}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
             elif body is not None and person is not None:
-                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {_body_named(body)}",
+                role = match.group("role")
+                people = next((m for m in mentions if m.type is EntityType.STATE and m.kind == "demonym"
+                               and m.start == sentence.start + match.start("role")), None)
+                if people is not None and " " in role:
+                    # "the battlegroup's Czech commander, Colonel X": his people's adjective, no word of the office
+                    role = role.split(" ", 1)[1]
+                    facts.append(Fact(person.label, "nationality", people.label, Modality.ASSERTED, None,
+                                      _evidence(sentence), confidence=0.7))
+                facts.append(Fact(person.label, "holds_position", f"{role} of {_body_named(body)}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     for person in people_at.values():
         # "X, the Y of Z, said"; "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since"
@@ -3091,7 +3099,11 @@ def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
         for entry in gazetteer.lookup(prefix):
             if entry.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) and (
                     prefix == entry.label or prefix in entry.acronyms):
-                return entry.label
+                # ("the V4 EU Battlegroup": the EU's, the body named right before the head, formed by the V4)
+                nearer = next((e for e in gazetteer.lookup(words[size]) if size < len(words) - 1
+                               and e.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE)
+                               and words[size] in e.acronyms), None)
+                return nearer.label if nearer is not None else entry.label
     return None
 
 

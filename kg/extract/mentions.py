@@ -292,6 +292,7 @@ _BARE_SERVICE = re.compile("|".join(SERVICES))
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
 _STATE_SERVICE_NAME = re.compile(_STATE_SERVICES + r"|National\s+Guard|Armed\s+Forces|Special\s+Forces")
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
+               r"Battlegroup|Battle Group|"  # ("the Multinational Battlegroup in Slovakia", "the V4 EU Battlegroup")
                r"Expeditionary (?:Force|Unit)|Mobile Force|Military District|Fleet|Flotilla|Army|Navy|Naval Force|"
                r"Air Force|"
                r"Armed Forces|"
@@ -983,7 +984,9 @@ class MentionFinder:
             rf"(?<![\w-])[IVX]{{1,5}}\s+(?:Airborne\s+|Armou?red\s+|Army\s+)?(?=Corps\b))"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             # ("Multinational Division South-East", "Brigade North": the quarter the unit covers)
-            rf"Forces\s+Korea|(?:North|South)(?:-?[EeWw](?:ast|est))?|East|West|Centre|Center)(?![\w-]))?)\b"
+            rf"Forces\s+Korea|(?:North|South)(?:-?[EeWw](?:ast|est))?|East|West|Centre|Center|"
+            # ("the Multinational Battlegroup in Slovakia": a battlegroup named by the state it stands in)
+            rf"(?<=Battlegroup\s)in\s+(?:{state}))(?![\w-]))?)\b"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
             rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+"
             # "USS St. Louis", "USS John S. McCain", not "JS Ise. The Royal Australian Navy ...": a full stop
@@ -4288,7 +4291,7 @@ _UNIT_KEYS = Words("District", "Fleet", "Flotilla", "Headquarters", "Army", "Nav
                    "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
                    "Frontier Service", "Squadron", "Wing", "Commando", "Rifles", "Fusiliers", "Guards", "Rangers",
-                   "Hussars", "Lancers", "Dragoons",
+                   "Hussars", "Lancers", "Dragoons", "Battlegroup", "Battle Group",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                  r"September|October|November|December|"
