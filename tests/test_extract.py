@@ -26135,3 +26135,10 @@ def test_a_battlegroup_named_by_its_state_and_its_commander_by_his_people(extrac
 def test_a_battlegroup_named_after_two_bodies_is_not_the_first_ones(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The V4 EU Battlegroup is on standby until June.", date="2024-06-04"))
     assert ("V4 EU Battlegroup", "part_of", "Visegrad Group", "asserted") not in facts
+
+
+def test_an_exercise_run_by_a_command_in_a_relative_clause_and_part_of_another(extractor: Extractor) -> None:
+    text = ("Some 20,000 Chilean soldiers are taking part in Condor Shield 2024, which is run by the Operational "
+            "Command of the Chilean Armed Forces and is part of NATO's Steadfast Defender 24, the largest exercise.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-05"), "part_of")
+    assert ("Condor Shield 2024", "part_of", "Steadfast Defender 24", "asserted") in facts

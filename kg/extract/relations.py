@@ -13010,7 +13010,10 @@ _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},|"
                                r",\s+(?:an?|the)\s+[^,;]{1,50}?\s+(?:that|which))?"
                                # ("Dragon-24 is led by Poland and forms part of Y": who leads it, then the whole)
                                r"(?:\s+(?:is|was)\s+(?:led|run|hosted|organi[sz]ed|commanded)\s+by\s+"
-                               r"[^,;]{1,40}?\s+and)?"
+                               r"[^,;]{1,40}?\s+and|"
+                               # ("X, which is run by the Operational Command of Y and is part of Z": a relative's)
+                               r",\s+which\s+(?:is|was)\s+(?:led|run|hosted|organi[sz]ed|commanded|conducted)\s+by\s+"
+                               r"[^,;]{1,80}?\s+and)?"
                                r"\s+(?:forms|formed|is|was|will\s+be)\s+"
                                r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+of\s+(?:the\s+)?"
                                r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
