@@ -26142,3 +26142,21 @@ def test_an_exercise_run_by_a_command_in_a_relative_clause_and_part_of_another(e
             "Command of the Chilean Armed Forces and is part of NATO's Steadfast Defender 24, the largest exercise.")
     facts = _facts(_sheet(extractor, text, date="2024-03-05"), "part_of")
     assert ("Condor Shield 2024", "part_of", "Steadfast Defender 24", "asserted") in facts
+
+
+@pytest.mark.parametrize(("first", "second", "office"), [
+    ("Standing NATO Maritime Group Two is taking part in the drills.",
+     "Its commander, Chilean Rear Admiral Marco Tosi, flies his flag in the frigate BAP Lima.",
+     ("Marco Tosi", "commander of the Standing NATO Maritime Group Two")),
+    ("The Chilean Navy sent two ships.", "Its spokesperson, Commander Ana Rojas, said the ships were ready.",
+     ("Ana Rojas", "spokesperson of the Chilean Navy"))])
+def test_its_role_of_the_unit_the_sentence_before_opens_with(extractor: Extractor, first: str, second: str,
+                                                             office: tuple[str, str]) -> None:
+    facts = _facts(_sheet(extractor, f"{first} {second}", date="2024-06-04"), "holds_position")
+    assert (office[0], "holds_position", office[1], "asserted") in facts
+
+
+def test_its_role_is_no_states_office(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile sent two ships. Its commander, Captain Luis Vega, said they were ready.",
+                          date="2024-06-04"), "holds_position")
+    assert facts == {("Luis Vega", "holds_position", "Captain", "asserted")}
