@@ -2676,7 +2676,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     for sentence, words in zip(sentences, sentence_words):
-        opening = _ITS_OWN_ROLE_OPENING.match(sentence.text) if sentence.text.startswith("Its ") else None
+        opening = _ITS_OWN_ROLE_OPENING.match(sentence.text) if sentence.text[:4] == "Its " else None
         person = _person_named_after(people_at, text, sentence.start + opening.end()) if opening else None
         # "Standing NATO Maritime Group Two is taking part. Its commander, Rear Admiral X, ...": the office of the
         # unit or body the sentence before opens with
