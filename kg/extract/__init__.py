@@ -2478,12 +2478,6 @@ _ITS_ROLE_BEFORE_NAME = Cue(re.compile(
 _ITS_OWN_ROLE_OPENING = re.compile(r"Its\s+(?P<role>commander|spokes(?:man|woman|person)|director|chief|head)\s*,\s+")
 
 
-def _previous_sentence_start(sentences: list[Sentence], sentence: Sentence) -> int:
-    """Where the sentence before ``sentence`` starts (-1 for the first: no sentence before it)."""
-    before = [s.start for s in sentences if s.end <= sentence.start]
-    return before[-1] if before else -1
-
-
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     # ("The brigade's commander, Brigadier General X,": the unit named before, referred back to)
@@ -2675,15 +2669,15 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if person is not None and not person.position:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
-    for sentence, words in zip(sentences, sentence_words):
-        opening = _ITS_OWN_ROLE_OPENING.match(sentence.text) if sentence.text[:4] == "Its " else None
+    for before, sentence, words in zip([None, *sentences], sentences, sentence_words):
+        opening = _ITS_OWN_ROLE_OPENING.match(sentence.text) if sentence.text[:4] == "Its " and before else None
         person = _person_named_after(people_at, text, sentence.start + opening.end()) if opening else None
         # "Standing NATO Maritime Group Two is taking part. Its commander, Rear Admiral X, ...": the office of the
         # unit or body the sentence before opens with
-        opened = _previous_sentence_start(sentences, sentence) if person else -1
-        body = next((m for m in mentions if opened >= 0 and (
-            m.start == opened or m.start == opened + 4 and text.startswith("The ", opened))
-                     and m.type in _BODY_TYPES_OF_ROLES and m.kind != "demonym"), None) if person else None
+        opened = before.start if person is not None else -1
+        body = next((m for m in mentions if (m.start == opened or m.start == opened + 4
+                                             and before.text.startswith("The "))
+                     and m.type in _BODY_TYPES_OF_ROLES and m.kind != "demonym"), None) if opened >= 0 else None
         if body is not None:
             facts.append(Fact(person.label, "holds_position", f"{opening.group('role')} of {_body_named(body)}",
                               Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))

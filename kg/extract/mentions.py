@@ -4226,10 +4226,10 @@ _COUNT_OPENING = re.compile(rf"(?:{'|'.join(map(str.title, NUMBER_WORDS))}|Sever
 # "the Ministry of Maritime Affairs and Insular Policy", "the Ministry of Migration and Asylum": a ministry named by
 # its own portfolios, which no state's adjective names (those of defence, foreign affairs and the interior alone are
 # found with their state; "the Ministry of Defence and Veterans Affairs" is one of its own)
+_PORTFOLIO_WORDS = rf"[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}"  # ("Maritime Affairs", "Insular Policy")
 _MINISTRY_OF_ITS_OWN = re.compile(rf"(?<=the )Ministry of (?!(?:National\s+)?(?:{_PORTFOLIOS})\b(?!\s+and\s))"
-                                  rf"[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}"
-                                  rf"(?:,\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}(?=,\s+and\s))?"
-                                  rf"(?:,?\s+and\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})?(?![\w-])")
+                                  rf"{_PORTFOLIO_WORDS}(?:,\s+{_PORTFOLIO_WORDS}(?=,\s+and\s))?"
+                                  rf"(?:,?\s+and\s+{_PORTFOLIO_WORDS})?(?![\w-])")
 # "SADC's mission in Mozambique, SAMIM,": a body's mission, by the acronym set off after it
 _MISSION_NAMED_AFTER = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?mission\s+"
                                   r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?P<acronym>[A-Z]{3,8})(?=,)")
