@@ -5287,6 +5287,18 @@ def test_all_three_refers_to_the_last_list_of_three_states(extractor: Extractor)
     assert members == {("Chile", "Andean Community"), ("Peru", "Andean Community"), ("Bolivia", "Andean Community")}
 
 
+@pytest.mark.parametrize("opening", ["In January, the three", "A month later the three", "All three later"])
+def test_the_three_after_an_opening_time_refers_to_the_last_list_of_three(extractor: Extractor, opening: str) -> None:
+    text = f"Chile, Peru and Bolivia set up the Andean Guard in May. {opening} left the Andean Community."
+    leavers = {s for s, r, o, _ in _facts(_sheet(extractor, text), "left") if o == "Andean Community"}
+    assert leavers == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_partitive_opening_is_no_bare_count(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia set up the Andean Guard in May. Of the three, Chile left the Andean Community."
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "left")} == {"Chile"}
+
+
 @pytest.mark.parametrize("sentence, facts", [
     ("Egypt has been an SCO dialogue partner since 2022.",
      {("Egypt", "partner_of", "Shanghai Cooperation Organisation", "2022")}),
