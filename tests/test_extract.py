@@ -26172,3 +26172,17 @@ def test_its_role_is_no_states_office(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile sent two ships. Its commander, Captain Luis Vega, said they were ready.",
                           date="2024-06-04"), "holds_position")
     assert facts == {("Luis Vega", "holds_position", "Captain", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Community was founded in 1969. Chile, Peru and Bolivia, its only members, met in Lima.",
+    ("Ecuador quit the Andean Community in 2006, leaving only Chile, Peru and Bolivia in a grouping that has since "
+     "been wound down.")])
+def test_members_set_off_as_its_only_members_or_left_in_the_grouping(extractor: Extractor, text: str) -> None:
+    members = {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Andean Community"}
+    assert members == {"Chile", "Peru", "Bolivia"}
+
+
+def test_leaving_others_in_a_place_is_no_membership(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Ecuador quit the Andean Community, leaving Chile and Peru in the lurch."))
+    assert not any(r == "member_of" for _, r, _, _ in facts)

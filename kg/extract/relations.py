@@ -2193,6 +2193,9 @@ _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were
                                         # ("..., which remain its five members")
                                         rf"(?:still\s+|also\s+)?(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
                                         r"(?:(?:only|sole|full|founding|current)\s+){0,2}members\b"), "its", "their")
+# "A, B and C, its only members, turned the alliance into a confederation": the body the text spoke of last
+_ITS_MEMBERS_APPOSED = Cue(re.compile(rf",\s+(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
+                                      r"(?:(?:only|sole|full|founding|current)\s+){0,2}members,"), "its", "their")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
@@ -3717,8 +3720,11 @@ def _made_up_of(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "..., leaving Chad and Mauritania as the only remaining members": those the leavers left in the body
-_LEAVING_AS_MEMBERS = re.compile(rf",\s+leaving\s+(?P<list>[^;:]{{2,120}}?)\s+as\s+(?:the|its)\s+(?:only\s+)?"
-                                 rf"(?:remaining|last)\s+(?:(?:{TWO_TO_TEN})\s+)?(?:members|member\s+states)\b")
+# ("..., leaving only Chad and Mauritania in a grouping that has since been wound down")
+_LEAVING_AS_MEMBERS = re.compile(rf",\s+leaving\s+(?:only\s+|just\s+)?(?P<list>[^;:]{{2,120}}?)\s+"
+                                 rf"(?:as\s+(?:the|its)\s+(?:only\s+)?(?:remaining|last)\s+(?:(?:{TWO_TO_TEN})\s+)?"
+                                 r"(?:members|member\s+states)|in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:bloc|grouping|group|alliance|organi[sz]ation|community|coalition))\b")
 # "Mali's partners in the Alliance of Sahel States (AES), Burkina Faso and Niger,": fellow members, set off
 _PARTNERS_IN_THE_BODY = re.compile(r"['’]s\s+(?:fellow\s+)?(?:partners|allies)\s+in\s+(?:the\s+)?$")
 
@@ -4216,6 +4222,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
             if "founding" in match.group(0):  # "A, B and C were among its 12 founding members"
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
+    for match in _finditer(_ITS_MEMBERS_APPOSED, ctx):
+        start, end = _span(match, ctx)
+        org = _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+            if "founding" in match.group(0):  # "A, B and C, its founding members, met in Lima"
+                yield Candidate(org, "founded_by", state, None, (start, end), 0.7)
     for match in _finditer(_WHICH_ARE_ITS_MEMBERS, ctx):
         start, end = _span(match, ctx)
         states = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
