@@ -26186,3 +26186,13 @@ def test_members_set_off_as_its_only_members_or_left_in_the_grouping(extractor: 
 def test_leaving_others_in_a_place_is_no_membership(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Ecuador quit the Andean Community, leaving Chile and Peru in the lurch."))
     assert not any(r == "member_of" for _, r, _, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to the Santiago Institute for Andean Security Studies (SIASS), Chile spends the most on defence.",
+     "Santiago Institute for Andean Security Studies"),
+    ("The Pacific Strategy Institute said Chile spends the most on defence.", "Pacific Strategy Institute"),
+    ("According to the Center for Strategic and Andean Studies, Chile spends the most on defence.",
+     "Center for Strategic and Andean Studies")])
+def test_research_institutes_speak_by_their_names(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

@@ -2205,8 +2205,10 @@ class MentionFinder:
                 # "the annual Cooperation Afloat Readiness and Training (CARAT) exercise": the name of drills
                 entity_type, kind = EntityType.EXERCISE, "exercise"
             # "the Jamaica Defence Force (JDF)": a state's own force may bear its name
+            # ("the Stockholm International Peace Research Institute (SIPRI)": a city in the name, no entity of its own)
             held = [m for m in inner(start, end) if m.kind != "demonym" and not (
-                entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)]
+                entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)
+                and not (m.kind == "place" and len(words) >= 3)]
             if held or self._lookup(name) or self._lookup(acronym):
                 continue
             # "NATO's Operational Reserve Forces (ORF)": the force, and whose it is
@@ -3994,6 +3996,9 @@ _PAIRED_COUNCIL = re.compile(rf"(?P<name>(?P<pair>[{_UPPER}][\w]+-[{_UPPER}][\w]
 _PAIRED_COUNCIL_KEYS = Words("Council", "Commission", "Board", "Committee")
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
                   "Conclave|Movement|Authority|Conference|Contact Group|"
+                  # (research bodies news quotes: "the International Institute for Strategic Studies", "the Lowy
+                  # Institute", "the Center for Strategic and International Studies")
+                  "Institute|Institution|Centre|Center|"
                   # (a state's services: "the National Intelligence Service", "the Federal Security Service")
                   "Intelligence Service|Security Service|Intelligence Agency|Security Agency|"
                   # (a body's heads: a name of three words or more, "the South American Defence Council")
