@@ -25,7 +25,6 @@ from .mentions import (
     _MONTHS_AND_DAYS,
     BRACKETED_ABBREVIATION,
     NAME_SET_OFF,
-    OF_THE_GAP,
     PARTY_MEMBER_TITLES,
     RETIRED_MARK,
     SHIP_NAME,
@@ -1192,6 +1191,10 @@ def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Ment
 _UNDER_ASIDE = re.compile(r",\s+under\s+[^,;]{2,60},")
 
 
+# "Prime Minister X of Peru said", "analyst X of the Lima-based Y Institute said": where the person is from or works
+_OF_THE_WORKPLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[-–]based\s+)?")
+
+
 def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence,
                 from_position: int = 0) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any: of the first
@@ -1227,7 +1230,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if people_ends:  # "Prime Minister X of Peru said": the person, not the state their title is of
         # (nor the force or body: "Brig. Gen. X of the Peruvian Army, the exercise director, said")
         candidates = [m for m in candidates if m.type is EntityType.PERSON or not any(
-            OF_THE_GAP.fullmatch(outside, end - sentence.start, m.start - sentence.start) for end in people_ends
+            _OF_THE_WORKPLACE.fullmatch(outside, end - sentence.start, m.start - sentence.start) for end in people_ends
             if end <= m.start)]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()
