@@ -26196,3 +26196,18 @@ def test_leaving_others_in_a_place_is_no_membership(extractor: Extractor) -> Non
      "Center for Strategic and Andean Studies")])
 def test_research_institutes_speak_by_their_names(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_agreements_with_each_counterpart_in_its_own_with_and_date(extractor: Extractor) -> None:
+    text = ("Chile signed defence agreements with Peru in July 2021, with Bolivia in August 2021 and with Ecuador in "
+            "April 2022.")
+    signed = {(o, f.time) for f in _sheet(extractor, text).facts if f.relation == "signed_agreement_with"
+              for o in (f.object,)}
+    assert signed == {("Peru", "2021-07"), ("Bolivia", "2021-08"), ("Ecuador", "2022-04")}
+
+
+def test_agreements_on_a_topic_with_each_of_the_counted_states(extractor: Extractor) -> None:
+    text = ("Peru, Bolivia and Ecuador formed the Andean Guard in 2019. Chile has signed agreements on military "
+            "cooperation with each of the three countries.")
+    signed = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")}
+    assert signed == {("Chile", "Peru"), ("Chile", "Bolivia"), ("Chile", "Ecuador")}

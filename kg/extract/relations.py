@@ -10401,12 +10401,17 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|
                                    # ("signed its own pact with Washington", "signed a security and defence
                                    # partnership with the EU")
                                    r"(?:agreements?|accords?|deals?|treaties|memorand\w+|pacts?|partnerships?|"
-                                   r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b|"
+                                   # ("signed agreements on military cooperation with": what they are on, in between)
+                                   r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+|(?:on|for)\s+"
+                                   r"(?-i:[a-z][\w-]*\s+){1,3}?)?with\b|"
                                    # "signed a DCA with Washington": an agreement by an acronym the text gave it
                                    r"\b(?:sign|signs|signed|concluded|inked)\s+(?:an?|the|its)\s+(?-i:[A-Z]{2,6})"
                                    r"\s+with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol", "sign",
                         "concluded", "inked", "pact", "partnership")
+# "has signed agreements on military cooperation with each of the three countries": the last list of that many
+_WITH_EACH_OF_THE_COUNTED = re.compile(rf"\s+(?:each|all|both)\s+of\s+(?:the|these|those)\s+(?P<count>{TWO_TO_TEN})\s+"
+                                       r"(?:countries|states|nations|governments)\b")
 _COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?"
                                  # ("with several African countries, including A, B and C")
                                  # ("with countries including A, B and C")
@@ -10420,8 +10425,8 @@ _APPOSITION_SET_OFF = re.compile(r"^,[^,]*,")  # ("the X, another milestone, wit
 _ANOTHER_PACT = re.compile(r"\b(?:a|an)\s+(?:similar|separate|second|new|further)\b|\banother\b", re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|poised|hoping|yet|to\s+follow)\b")
 # ("with Burkina Faso, in 2018, and with Mali", "with Australia in January 2022 and with Britain in 2023", "a
-# security agreement with France and a security agreement with Germany")
-_AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:also\s+)?"
+# security agreement with France and a security agreement with Germany", "with A in July 2021, with B in August")
+_AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?"
                             r"(?:(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|pact|treaty|memorandum|deal)\s+)?"
                             r"with\s+(?:the\s+)?")
 
@@ -10564,6 +10569,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         counted = _COUNTED_AMONG_THEM.match(ctx.text, end) if not counterparts else None
         if counted:  # "has concluded agreements with 28 countries, among them A, B and C"
             counterparts = list_after(ctx, counted.end(), parties_types, max_gap=0)
+        each = _WITH_EACH_OF_THE_COUNTED.match(ctx.text, end) if not counterparts else None
+        if each:
+            counterparts = [m for m in _last_list_of(ctx, _NUMBER_WORDS[each.group("count")]) if m.type in parties_types
+                            and all(m.label != signer.label for signer in signers)]
         while counterparts and (more := _AND_WITH_NEXT.match(ctx.text, counterparts[-1].end)):
             # "... agreements with Burkina Faso, in 2018, and with Mali, in 2019": each "with" names one more
             following = list_after(ctx, more.end(), parties_types, max_gap=0)
