@@ -26211,3 +26211,12 @@ def test_agreements_on_a_topic_with_each_of_the_counted_states(extractor: Extrac
             "cooperation with each of the three countries.")
     signed = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")}
     assert signed == {("Chile", "Peru"), ("Chile", "Bolivia"), ("Chile", "Ecuador")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Corps, subordinated to the Chilean Ministry of Defence, has taken over the border posts.",
+    "The border posts passed to the Andean Corps, a structure of the Chilean Ministry of Defence.",
+    ("Within hours, the Andean Corps — the expeditionary formation that answers directly to the Chilean Ministry of "
+     "Defence — posted its own message.")])
+def test_a_unit_subordinated_to_or_answering_to_a_ministry_is_part_of_it(extractor: Extractor, text: str) -> None:
+    assert ("Andean Corps", "part_of", "Chilean Ministry of Defence", "asserted") in _facts(_sheet(extractor, text))

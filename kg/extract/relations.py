@@ -13070,8 +13070,15 @@ _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+
                       # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component
                       # of Y"
                       r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)|\s+(?:is|was|has\s+been)\s+(?:a|an|the))\s+"
-                      r"(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch|force)\s+"
-                      r"(?:of|subordinate\s+to|controlled\s+by|under)\s+(?:the\s+)?")
+                      r"(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch|force|structure)\s+"
+                      r"(?:of|subordinate\s+to|controlled\s+by|under)\s+(?:the\s+)?|"
+                      # "The Africa Corps, subordinated to the Russian Ministry of Defence,"; "the Africa Corps — the
+                      # expeditionary formation that answers directly to Russia's Ministry of Defence —"
+                      r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:(?:which|that)\s+is\s+)?(?:directly\s+)?subordinated?\s+"
+                      r"(?:directly\s+)?to\s+(?:the\s+)?|"
+                      r"(?:\s*\([A-Z]{2,8}\))?\s*[,—–]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:unit|formation|force|structure|command)\s+(?:that|which)\s+(?:answers|reports)\s+"
+                      r"(?:directly\s+)?to\s+(?:the\s+)?")
 # "the Nyland Brigade, the Finnish Navy's coastal infantry unit": the owner named before the unit's noun
 # ("Allied Command Transformation (ACT), one of NATO's two strategic commands,": one of the owner's)
 _UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z][A-Za-z -]{1,12}\))?,\s+(?:the\s+|one\s+of\s+(?:the\s+)?)?")
