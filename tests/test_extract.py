@@ -26220,3 +26220,14 @@ def test_agreements_on_a_topic_with_each_of_the_counted_states(extractor: Extrac
      "Defence — posted its own message.")])
 def test_a_unit_subordinated_to_or_answering_to_a_ministry_is_part_of_it(extractor: Extractor, text: str) -> None:
     assert ("Andean Corps", "part_of", "Chilean Ministry of Defence", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    (("Troops remain at bases held by Field Marshal Ivo Petrov, commander of the self-styled Andean National Army "
+      "(ANA)."), "commander of the self-styled Andean National Army"),
+    ("Troops remain at bases held by General Ivo Petrov, commander of the Chilean Army (CA).",
+     "commander of the Chilean Army"),
+    ("The Andean Battalion, commanded by Colonel Ivo Petrov, reached Arica on Monday.",
+     "commander of the Andean Battalion")])
+def test_a_command_set_off_after_the_name_or_after_the_unit(extractor: Extractor, text: str, office: str) -> None:
+    assert ("Ivo Petrov", "holds_position", office, "asserted") in _facts(_sheet(extractor, text))

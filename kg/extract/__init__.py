@@ -2504,7 +2504,9 @@ _OFFICE_OF = (r"(?:(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise
               r"(?<=[Vv]ice\s)[Cc]hief|(?<=[Dd]eputy\s)[Cc]hief|"
               r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead|"
               # "The Chairperson of the African Union Commission, X,", "The President of the European Commission, X"
-              r"[Cc]hair(?:person|man|woman)|(?<=[Tt]he\s)President)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,90}?|"
+              # ("commander of the self-styled Libyan National Army": what the body calls itself)
+              r"[Cc]hair(?:person|man|woman)|(?<=[Tt]he\s)President)\s+of\s+(?:the\s+)?(?:self-styled\s+|so-called\s+)?"
+              r"[A-Z][^,;()]{2,90}?|"
               # ("The Defence Adviser at the High Commission of India in Victoria, Captain X,")
               r"(?:[Dd]efen[cs]e|[Mm]ilitary|[Nn]aval|[Aa]ir)\s+(?:[Aa]dvis[eo]r|[Aa]ttach[ée])\s+(?:at|to)\s+"
               r"(?:the\s+)?[A-Z][^,;()]{2,90}?)")
@@ -2515,8 +2517,10 @@ _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OF
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
                                  r"(?:(?<=\))\s+in\s+[A-Z][\w-]+)?"
                                  # (a sentence's end, not an abbreviation's point: "the U.S. Navy's ...")
-                                 r"(?=,|\s+(?:said|says|told|tells)\b|(?<=[a-z]{2})\.(?:\s|$))")
+                                 r"(?=,|\s+(?:said|says|told|tells)\b|(?:(?<=[a-z]{2})|(?<=\)))\.(?:\s|$))")
 _PUNCTUATION = re.compile(r"[,;.]")
+# "the Rapid Support Forces (RSF), commanded by X,", "the mission, headed by X,": who commands or heads the body
+_COMMANDED_BY = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?P<verb>commanded|headed)\s+by\s+")
 # "X, the JEF's chief of staff,", "X, the brigade's commander, told": a role of the body the possessive names
 _BODYS_ROLE_AFTER_NAME = re.compile(
     r",\s+the\s+(?P<owner>[^,;:.]{2,60}?)(?:’s|'s)\s+(?P<role>(?:deputy\s+|senior\s+)?(?:commander(?:-in-chief)?|"
@@ -2775,6 +2779,16 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             # "Zimbabwe's President X, the current SADC chairperson, ...": the body's office, as written
             facts.append(Fact(person.label, "holds_position", chair.group("role"), Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
+    for body in mentions if ", commanded by " in text or ", headed by " in text else ():
+        # "The Rapid Support Forces (RSF), commanded by Mohamed Hamdan Daglo,": the commander or the head of the body
+        led = _COMMANDED_BY.match(text, body.end) if body.type in _BODY_TYPES_OF_ROLES and body.kind != "demonym" \
+            else None
+        person = _person_named_after(people_at, text, led.end()) if led else None
+        sentence = sentence_at(sentences, body.start) if person is not None else None
+        if sentence is not None and person.end <= sentence.end:
+            office = "commander" if led.group("verb") == "commanded" else "head"
+            facts.append(Fact(person.label, "holds_position", f"{office} of {_body_named(body)}", Modality.ASSERTED,
+                              None, _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President", "X took office as President of Finland": an office taken, said
     # after the name
     for sentence, words in zip(sentences, sentence_words):
