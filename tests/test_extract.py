@@ -26231,3 +26231,20 @@ def test_a_unit_subordinated_to_or_answering_to_a_ministry_is_part_of_it(extract
      "commander of the Andean Battalion")])
 def test_a_command_set_off_after_the_name_or_after_the_unit(extractor: Extractor, text: str, office: str) -> None:
     assert ("Ivo Petrov", "holds_position", office, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_member_of_parliament_named_by_the_peoples_adjective(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chilean MP Ana Rojas told reporters that the plan was sound."))
+    assert {("Ana Rojas", "holds_position", "Member of Parliament of Chile", "asserted"),
+            ("Ana Rojas", "nationality", "Chile", "asserted")} <= facts
+    party = _facts(_sheet(extractor, "National Renewal MP Ana Rojas told reporters that the plan was sound."))
+    assert ("Ana Rojas", "holds_position", "National Renewal MP", "asserted") in party
+    assert not any(r == "nationality" for _, r, _, _ in party)
+
+
+def test_a_professor_of_a_university_named_after_its_capital_speaks(extractor: Extractor) -> None:
+    text = ("Chilean international law professor Ana Rojas of the University of Santiago noted that Peru is a party "
+            "to the treaty.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Rojas"}
+    assert ("Ana Rojas", "nationality", "Chile", "asserted") in facts

@@ -2670,9 +2670,19 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                                   _evidence(sentence), confidence=0.7))
         for match in _cue_matches(_PARTY_MEMBER_BEFORE_NAME, sentence.text, words):
             person = people_at.get(sentence.start + match.end())
-            if person is not None and not person.position:
-                facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
+            if person is None or person.position:
+                continue
+            role = match.group("role")
+            people = next((m for m in mentions if m.start == sentence.start + match.start("role")
+                           and m.kind == "demonym" and m.type is EntityType.STATE), None) \
+                if role.endswith(" MP") and role.count(" ") == 1 else None
+            if people is not None:
+                # "Finnish MP X": a member of the state's parliament, of its people (as "Finnish lawmaker X" is)
+                role = f"Member of Parliament of {after_of(people.label)}"
+                facts.append(Fact(person.label, "nationality", people.label, Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
+            facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
+                              _evidence(sentence), confidence=0.7))
     for before, sentence, words in zip([None, *sentences], sentences, sentence_words):
         opening = _ITS_OWN_ROLE_OPENING.match(sentence.text) if sentence.text[:4] == "Its " and before else None
         person = _person_named_after(people_at, text, sentence.start + opening.end()) if opening else None

@@ -238,8 +238,9 @@ _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior
                    "border|service|police|opposition|"
                    # ("EU foreign affairs spokesman X")
                    "affairs|"
-                   # ("Danish Arctic researcher X", "Chilean nuclear expert Y": the field of the work)
-                   "Arctic|polar|nuclear|legal|economic|energy|cyber|"
+                   # ("Danish Arctic researcher X", "Chilean nuclear expert Y", "Finnish international law
+                   # professor Z": the field of the work)
+                   "Arctic|polar|nuclear|legal|law|economic|energy|cyber|"
                    # ("Acting Defense Minister X" opening a sentence: an office held for a time)
                    "Acting|Interim|Caretaker|Transitional")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
@@ -3997,8 +3998,8 @@ _PAIRED_COUNCIL_KEYS = Words("Council", "Commission", "Board", "Committee")
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
                   "Conclave|Movement|Authority|Conference|Contact Group|"
                   # (research bodies news quotes: "the International Institute for Strategic Studies", "the Lowy
-                  # Institute", "the Center for Strategic and International Studies")
-                  "Institute|Institution|Centre|Center|"
+                  # Institute", "the Center for Strategic and International Studies", "the University of Helsinki")
+                  "Institute|Institution|Centre|Center|University|"
                   # (a state's services: "the National Intelligence Service", "the Federal Security Service")
                   "Intelligence Service|Security Service|Intelligence Agency|Security Agency|"
                   # (a body's heads: a name of three words or more, "the South American Defence Council")
