@@ -26248,3 +26248,12 @@ def test_a_professor_of_a_university_named_after_its_capital_speaks(extractor: E
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Rojas"}
     assert ("Ana Rojas", "nationality", "Chile", "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Chile and Peru, the two largest OAS allies on the Pacific, met in Lima.", {"Chile", "Peru"}),
+    ("Chile and Peru, the two newest Andean Community members, met in Lima.", {"Chile", "Peru"}),
+    ("Chile and Peru, the two largest economies in the region, met in Lima.", set())])
+def test_states_set_off_as_the_largest_or_newest_members(extractor: Extractor, text: str,
+                                                         members: set[str]) -> None:
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "member_of")} == members

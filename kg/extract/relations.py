@@ -2384,8 +2384,11 @@ _APPOSITIVE_MEMBER = Cue(re.compile(
     r"member(?:[- ]state|[- ]country)?\b|"
     rf"(?:both|the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:other|remaining))\s+(?P<many>[^,;]{{2,60}}?)\s+"
     # ("Mongolia and Belarus, both SCO observer states,")
-    r"(?P<kind>member|observer|(?:dialogue\s+)?partner)(?:[- ]state|[- ]country)?s?\b)"),
-    "member", "observer", "partner")
+    r"(?P<kind>member|observer|(?:dialogue\s+)?partner)(?:[- ]state|[- ]country)?s?\b|"
+    # ("Germany and Poland, the two largest NATO allies on the Baltic Sea,": a count and a rank among them)
+    rf"the\s+(?:{TWO_TO_TEN})\s+(?:largest|biggest|smallest|newest|oldest|youngest)\s+"
+    r"(?P<ranked>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:member(?:[- ]states|[- ]countries)?s|[Aa]llies)\b)"),
+    "member", "observer", "partner", "allies", "Allies")
 # "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
 # with which China has been a dialogue partner since 1990"
 _TRADE = r"\b(?:trading|trade|commercial|business|economic|energy|investment)"  # partners in trade, not in a body
@@ -4279,7 +4282,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if state is None:
             continue
         # ("A and B, both CSTO members", "A and B, the two remaining G5 Sahel members": each of the list)
-        states = list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) if match.group("many") else [state]
+        states = list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) if match.group("many") or \
+            match.group("ranked") else [state]
         kind = match.group("kind") or "member"
         if kind.endswith("partner") and _TRADE_WORD.search(match.group("many") or ""):
             continue  # "both major EU trading partners": trade, no standing in the body
