@@ -26257,3 +26257,11 @@ def test_a_professor_of_a_university_named_after_its_capital_speaks(extractor: E
 def test_states_set_off_as_the_largest_or_newest_members(extractor: Extractor, text: str,
                                                          members: set[str]) -> None:
     assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+@pytest.mark.parametrize("name", ["J.T. Rojas", "J. T. Rojas", "J.R.R. Rojas"])
+def test_a_titled_name_opening_with_initials(extractor: Extractor, name: str) -> None:
+    text = f"“The cables are safe,” said Vice Admiral {name}, commander of the Chilean Navy."
+    facts = _facts(_sheet(extractor, text))
+    assert {(name, "said", "The cables are safe", "asserted"),
+            (name, "holds_position", "Vice Admiral", "asserted")} <= facts

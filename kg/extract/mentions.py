@@ -720,7 +720,9 @@ class MentionFinder:
             # its name, "The Chairperson of the African Union Commission, X")
             rf"(?!(?:{_TITLE_TRIE}|Secretariat|Council|Committee|Commission|Union|Nations|Ministry|Department|"
             rf"Agency|Command|Organi[sz]ation)\b)(?P<name>{_NAME}|"
-            rf"(?:[{_UPPER}]|Ts|Ch|Sh|Kh|Zh)\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
+            # ("Vice Admiral J.T. Anderson", "General J. R. Smith": initials before the surname)
+            rf"(?:(?:[{_UPPER}]|Ts|Ch|Sh|Kh|Zh)\.[ \u00a0]?){{1,3}}(?<=[. \u00a0]){_CAP_WORD}"
+            rf"(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
