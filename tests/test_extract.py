@@ -26265,3 +26265,9 @@ def test_a_titled_name_opening_with_initials(extractor: Extractor, name: str) ->
     facts = _facts(_sheet(extractor, text))
     assert {(name, "said", "The cables are safe", "asserted"),
             (name, "holds_position", "Vice Admiral", "asserted")} <= facts
+
+
+def test_a_states_customs_service_speaks(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chilean Customs has estimated that a third of the tankers are uninsured."))
+    assert facts == {("Chilean Customs", "said", "a third of the tankers are uninsured", "asserted")}
+    assert not _facts(_sheet(extractor, "Chilean customs officers seized the cargo."), "said")

@@ -1163,6 +1163,7 @@ class MentionFinder:
             # ("the French general staff said": the staff of the state's forces)
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
             rf"general staff|defen[cs]e staff|"  # ("the Spanish Defence Staff said": the staff of its forces)
+            rf"[Cc]ustoms|"  # ("Finnish Customs has said": the state's customs service, an agency)
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?|"
@@ -2531,7 +2532,8 @@ class MentionFinder:
         for match in (self._demonym_body.finditer(text) if line_words & _BODY_KEYS.mask else ()):
             name = match.group("name")
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
-                                 or "staff" in match.group("head") else ("unit", EntityType.MILITARY_UNIT))
+                                 or "staff" in match.group("head") or "ustoms" in match.group("head")
+                                 else ("unit", EntityType.MILITARY_UNIT))
             label = " ".join(word[:1].upper() + word[1:] for word in name.split())  # "Latvian Army"
             body = Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
                            inner=inner(match.start(), match.end()))
@@ -4463,7 +4465,7 @@ _HOPED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|reject(?:s|ed|ing)
 _HOPED_FOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|seems|looks)\s+(?:still\s+)?(?:unlikely|elusive|"
                               r"near|distant|out\s+of\s+reach|far\s+off)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry", "general staff",
-                   "defence staff", "defense staff")
+                   "defence staff", "defense staff", "customs", "Customs")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
 # so the line itself (not its lower case) must hold one of these words.
 _LOWER_MINISTRY = Words("ministry")
