@@ -26271,3 +26271,26 @@ def test_a_states_customs_service_speaks(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chilean Customs has estimated that a third of the tankers are uninsured."))
     assert facts == {("Chilean Customs", "said", "a third of the tankers are uninsured", "asserted")}
     assert not _facts(_sheet(extractor, "Chilean customs officers seized the cargo."), "said")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Andes Aerospace Industries Ltd. (AAI), the maker of the jet, said it expects to sign a contract with Peru.",
+     "Andes Aerospace Industries"),
+    ("Condor Aviation said the first jets would reach Peru next year.", "Condor Aviation"),
+    (("Chile signed a deal with Spanish shipbuilder Navantia, and the firm said the frigates would be built in "
+      "Talcahuano. Navantia said the work would begin in May."), "Navantia"),
+    ("Peru bought drones from Turkish defence company Baykar. Baykar said the drones would arrive in May.", "Baykar")])
+def test_companies_named_by_their_trade_form_or_industry_speak(extractor: Extractor, text: str,
+                                                                speaker: str) -> None:
+    assert speaker in {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")}
+
+
+def test_a_company_signs_contracts_not_pacts_with_states(extractor: Extractor) -> None:
+    text = "Andes Rotem Co. and Condor Aerospace have signed contracts with Peru worth $5.8 billion."
+    assert not _facts(_sheet(extractor, text), "signed_agreement_with")
+
+
+@pytest.mark.parametrize("text", ["The Russian Aerospace Forces struck targets near the border.",
+                                  "The Civil Aviation Authority said the airspace was closed."])
+def test_a_name_that_goes_on_past_an_industry_word_is_no_company(extractor: Extractor, text: str) -> None:
+    assert not any(m.kind == "company" for m in extractor.finder.find(text))

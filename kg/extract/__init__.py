@@ -675,6 +675,9 @@ class Extractor:
                         and _only_faced(end, in_sentence, text, sentence)
                         for end in (candidate.subject, candidate.object)):
                     continue  # "A and B signed a pact amid tensions with China": the one they face, no side
+                if candidate.relation == "signed_agreement_with" and (candidate.subject.kind == "company" or (
+                        candidate.object is not None and candidate.object.kind == "company")):
+                    continue  # "Hyundai Rotem has signed contracts with Poland": a firm's contract, no states' pact
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
                 excepted = exceptions is not None and candidate.scope is None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)

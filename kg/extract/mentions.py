@@ -1325,6 +1325,7 @@ class MentionFinder:
                                                                                 self._state_codes)))
         chosen = _operations_by_their_name(text, chosen, skip) if "Operation " in text or "EUNAVFOR " in text \
             else chosen
+        chosen = _companies_named_again(text, chosen, skip) if any(m.kind == "company" for m in chosen) else chosen
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
         chosen = _quoted_bodies(text, chosen, skip)
@@ -2618,6 +2619,19 @@ class MentionFinder:
             if not self._lookup(name) and (group == "full" or not _NOT_A_PLACE_WORD.match(name)):
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.75))
+        for match in (_COMPANY.finditer(text) if line_words & _COMPANY_KEYS.mask else ()):
+            group = "described" if match.group("described") else "formed" if match.group("formed") else "headed"
+            name = match.group(group)
+            opening = _FIRST_WORD.match(name)
+            if opening is not None and opening.group(1) in ("The", "A", "An", *_WORDS_BEFORE_A_NAME.split("|")):
+                continue  # ("The Industries ...", "In March Hanwha Aerospace": no company opens so)
+            hits = self._lookup(name)
+            if hits and hits[0].type is not EntityType.PLACE:
+                continue  # a body or a state kg knows by the name
+            # ("Hyundai Rotem Co. (HR)": the legal form in the mention, for the acronym after it; not in the label)
+            end = match.end() if group == "formed" else match.end(group)
+            out.append(Mention(match.start(group), end, text[match.start(group):end], name, EntityType.ORGANIZATION,
+                               kind="company", confidence=0.7, inner=inner(match.start(group), end)))
         for match in (_NEWSPAPER.finditer(text) if line_words & _NEWSPAPER_KEYS.mask else ()):
             # "the Hindustan Times reported", "according to The Times of India": a paper, whose name may hold a
             # state's ("India") that is no speaker
@@ -3716,7 +3730,8 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
         # ("the Treaty on Conventional Armed Forces in Europe (CFE)": a treaty kg knows, by its acronym too)
         gazetteer = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT) and \
             mention.kind == "gazetteer"
-        if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement") and mention.acronym is None):
+        if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement", "company")
+                         and mention.acronym is None):
             beside = _ACRONYM_BESIDE.match(text, mention.end)
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit
             if beside is not None and (gazetteer and len(beside.group(1)) <= 8
@@ -3735,7 +3750,7 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
                 beside := _ACRONYM_BESIDE.match(text, mention.end)) and len(mention.text.split()) >= 2 \
                 and _abbreviates(beside.group(1), tuple(mention.text.split())):
             defined.setdefault(beside.group(1), mention)  # "the Ulchi Freedom Shield (UFS) exercise"
-    found_names = [m for m in mentions if m.kind in ("unit", "org", "organisation") and m.acronym is None
+    found_names = [m for m in mentions if m.kind in ("unit", "org", "organisation", "company") and m.acronym is None
                    and len(m.label.split()) >= 3]
     for word in {w for w in _LONG_ACRONYM.findall(text) if w not in defined} if found_names else ():
         # "SOCAFRICA" in a text that names "U.S. Special Operations Command Africa" but never defines it
@@ -4196,6 +4211,23 @@ _REPORTS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+\w+\s+)?(?:(?:had|has|
                             r"(?:reported|reports|said|says|wrote|writes|quoted|"
                             r"cited|cites)\b")
 _NEWSPAPER_KEYS = Words(*_NEWSPAPER_HEADS)
+# A company, where defence news names one: after what it makes or is ("Turkish defence company Baykar", "Spanish
+# shipbuilder Navantia", "state-run arms group PGZ"), before its legal form ("Hyundai Rotem Co.", "Korea Aerospace
+# Industries Ltd.") or by its industry's head word ("Dassault Aviation", "Hanwha Aerospace"; not "the Russian
+# Aerospace Forces" or "the Civil Aviation Authority", a name that goes on)
+_COMPANY_NAME = rf"[{_UPPER}][\w&-]*(?:\s+[{_UPPER}][\w&-]*){{0,3}}"
+_COMPANY = re.compile(
+    r"\b(?:(?:(?:defen[cs]e|arms|aerospace|aircraft|drone|weapons|missile|shipbuilding|industrial|engineering|"
+    r"state-run|state-owned|private|technology)\s+){1,3}(?:company|firm|maker|manufacturer|contractor|group|"
+    r"conglomerate|giant|producer)|shipbuilder|manufacturer|contractor)\s+"
+    rf"(?P<described>(?:PT\s+)?{_COMPANY_NAME})(?!['’]?\w)|"
+    rf"\b(?P<formed>{_COMPANY_NAME})\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.|plc\b|PLC\b|S\.A\.|AG\b|GmbH\b)|"
+    rf"\b(?P<headed>(?:{_COMPANY_NAME}\s+)?[{_UPPER}][\w&-]*\s+(?:Aerospace(?:\s+Industries)?|Aviation|Industries|"
+    rf"Dynamics|Shipbuilding|Shipyards?|Electronics))\b(?!\s+[{_UPPER}]|-)")
+_COMPANY_KEYS = Words("company", "firm", "maker", "manufacturer", "contractor", "group", "conglomerate", "giant",
+                      "producer", "shipbuilder", "Co.", "Ltd", "Inc", "Corp.", "plc", "PLC", "S.A.", "AG", "GmbH",
+                      "Aerospace", "Aviation", "Industries", "Dynamics", "Shipbuilding", "Shipyard", "Shipyards",
+                      "Electronics")
 _AGREEMENT_NOUN_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:agreement|accord|pact|treaty|memorandum|"
                                    r"deal|arrangement)s?\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
@@ -5337,7 +5369,9 @@ def _trailing_year(name: str) -> int | None:
 
 
 _MATCH_KINDS = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}  # how a gazetteer name was found
-_KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "government": 2, "place": 3,
+# (a company's name over a person's at equal length: "Dassault Aviation said" is no one's name)
+_KIND_RANK = {"company": -1, "person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "government": 2,
+              "place": 3,
               "gazetteer": 1, "grouping": 1, "capital": 4, "demonym": 4, "surname": 5}
 
 
@@ -5435,6 +5469,18 @@ def _operations_by_their_name(text: str, mentions: list[Mention], skip: Iterable
 
 
 _ONE_WORD_OPERATION = re.compile(r"Operation [A-Z][a-z]+")
+
+
+def _companies_named_again(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+    """A company named once with what it is ("Spanish shipbuilder Navantia", "Hyundai Rotem Co.") and then by its
+    bare name ("Navantia said ..."): each later bare name is the company."""
+    named = {m.label: m for m in mentions if m.kind == "company"}
+    covered = _covered(text, mentions, skip)
+    added = [replace(named[match.group(0)], start=match.start(), end=match.end(), text=match.group(0), inner=(),
+                     acronym=None)
+             for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, named))})(?![\w-])", text)
+             if not any(covered[match.start():match.end()]) and match.start() > named[match.group(0)].start]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _bodies_of_their_owners(text: str, mentions: list[Mention]) -> list[Mention]:

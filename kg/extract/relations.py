@@ -1095,7 +1095,7 @@ _BLOC_WORD = re.compile(r"\b(?:organi[sz]ation|bloc|grouping|alliance)\b", re.IG
 def _is_bloc(mention: Mention) -> bool:
     """Whether ``mention`` may be what "the bloc" or "a founding member" refers to: an organisation, not a
     state's ministry or embassy ("its defence ministry said, but Armenia, a founding member, ...")."""
-    return mention.type in ORGS and mention.kind not in ("demonym", "org")
+    return mention.type in ORGS and mention.kind not in ("demonym", "org", "company")
 
 
 _MEETING_OF_BEFORE = re.compile(r"\b(?:summit|meeting|session|conference|gathering|council)\s+of\s+(?:the\s+)?"
