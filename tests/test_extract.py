@@ -26294,3 +26294,10 @@ def test_a_company_signs_contracts_not_pacts_with_states(extractor: Extractor) -
                                   "The Civil Aviation Authority said the airspace was closed."])
 def test_a_name_that_goes_on_past_an_industry_word_is_no_company(extractor: Extractor, text: str) -> None:
     assert not any(m.kind == "company" for m in extractor.finder.find(text))
+
+
+@pytest.mark.parametrize("act", ["did not respond to our questions", "abstained"])
+def test_words_in_a_relative_clause_end_before_the_subjects_act(extractor: Extractor, act: str) -> None:
+    text = f"Chile, which says it has signed contracts with 30 countries, {act}."
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Chile", "said", "it has signed contracts with 30 countries", "asserted")}

@@ -481,7 +481,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
             who = (_WHO_SAID.search(outside) or _WHO_SAID_THEN_ACTED.search(outside)
-                   or _WHO_SAID_AT_END.search(outside)) if ", who " in outside or ", which " in outside else None
+                   or _WHO_SAYS_THEN_ACTED.search(outside) or _WHO_SAID_AT_END.search(outside)) \
+                if ", who " in outside or ", which " in outside else None
             relative_speaker = next((m for m in in_sentence if m.end == sentence.start + who.start() and (
                 m.type is EntityType.PERSON if who.group("pronoun") == "who" else m.type in _ISSUERS
                 and m.kind != "demonym")), None) if who else None
@@ -2013,6 +2014,12 @@ _WHO_SAID_THEN_ACTED = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|
                                   r"(?:earlier|before|ago)\s+|(?:last|this)\s+[a-z]+\s+|in\s+(?:19|20)\d\d\s+)?"
                                   r"that\s+(?P<words>[^,;“”\"]{5,200}?),\s+"
                                   r"(?=(?:(?:has|have|had|also|then|later|now)\s+)*[a-z]+(?:ed|s)\b)")
+# ... or, without "that", before the subject's act in the past or after an auxiliary: "Baykar, which says it has signed
+# contracts with 30 countries, did not respond to our questions"
+_WHO_SAYS_THEN_ACTED = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:says|said)\s+(?:that\s+)?"
+                                  r"(?P<words>[^,;“”\"]{5,200}?),\s+"
+                                  r"(?=(?:did|does|do|has|have|had|was|were|is|are)\s+(?:not\s+)?[a-z]+\b|"
+                                  r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)")
 # ... or closing the sentence: "drawing a furious reaction from Somalia, which said the deal had no legal basis."
 _WHO_SAID_AT_END = re.compile(r",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|says|"
                               r"stated|insisted|stressed|maintained|argued|warned|added|noted)\s+(?:that\s+)?"
