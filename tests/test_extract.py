@@ -26301,3 +26301,19 @@ def test_words_in_a_relative_clause_end_before_the_subjects_act(extractor: Extra
     text = f"Chile, which says it has signed contracts with 30 countries, {act}."
     assert _facts(_sheet(extractor, text), "said") == {
         ("Chile", "said", "it has signed contracts with 30 countries", "asserted")}
+
+
+def test_two_offices_of_a_body_set_off_after_a_name(extractor: Extractor) -> None:
+    # (the second office "of" a body read with the first's match once raised AttributeError and lost the article)
+    text = "Ana Rojas, chairman and director of the Andean Institute, said the deal was signed."
+    facts = _facts(_sheet(extractor, text), "holds_position")
+    assert ("Ana Rojas", "holds_position", "chairman", "asserted") in facts
+    assert any(o.startswith("director of") and o.endswith("Andean Institute") for _, _, o, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Andes Aerospace chief executive Ana Rojas said the plant would open.", "chief executive"),
+    ("Baykar's general manager Ana Rojas said the deal was signed.", "general manager")])
+def test_a_companys_officers_by_their_titles(extractor: Extractor, text: str, office: str) -> None:
+    assert any(o.endswith(office) or o.startswith(office) for _, r, o, _ in _facts(_sheet(extractor, text))
+               if r == "holds_position")

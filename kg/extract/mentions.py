@@ -184,6 +184,8 @@ _OTHER_TITLES = (
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"
     # people a local paper quotes ("operations manager X", "café owner Y")
     "manager|owner|"
+    # a company's officers ("Hanwha Aerospace chief executive X", "Baykar's general manager Y")
+    "chief executive|chief executive officer|CEO|general manager|managing director|"
     "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|"
     "counterpart|chief of staff|"
     "Chief of Staff|"
@@ -3192,6 +3194,8 @@ class MentionFinder:
         if of and not owner and owner_label and not state_entry:
             # "X, the current chairman of the Caribbean Community": the office of the body, as written (not the
             # modifier of its time)
+            if isinstance(match, _Retitled):  # ("chairman and chief executive of X": the second office, of X too)
+                return f"{title} of {of}", None
             return _NOW_MODIFIER.sub("", match.string[match.start("mod"):match.end("of")]), None
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
