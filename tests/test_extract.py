@@ -26317,3 +26317,18 @@ def test_two_offices_of_a_body_set_off_after_a_name(extractor: Extractor) -> Non
 def test_a_companys_officers_by_their_titles(extractor: Extractor, text: str, office: str) -> None:
     assert any(o.endswith(office) or o.startswith(office) for _, r, o, _ in _facts(_sheet(extractor, text))
                if r == "holds_position")
+
+
+def test_one_of_the_alliances_partners_together_with_others_is_no_exercise_roster(extractor: Extractor) -> None:
+    text = ("Chile's 1st Brigade took part in Condor Shield 2024, NATO's largest exercise. Peru is not a member of "
+            "NATO, but it is one of the Alliance's four Pacific partners, together with Japan, Australia and New "
+            "Zealand, whose leaders were invited to the summit.")
+    facts = _facts(_sheet(extractor, text, date="2024-07-20"))
+    assert {s for s, r, o, _ in facts if r == "partner_of" and o == "NATO"} == \
+        {"Peru", "Japan", "Australia", "New Zealand"}
+    assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == {"1st Brigade"}
+
+
+def test_one_of_its_partners_at_the_sentence_end(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "NATO met in Brussels. Peru is one of its partners."), "partner_of")
+    assert facts == {("Peru", "partner_of", "NATO", "asserted")}

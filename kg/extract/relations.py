@@ -663,7 +663,8 @@ _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them
                      "binds", "club of",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
-                     "partners ", "partners,", "observers are", "observers,", "observers of", "observer state",
+                     "partners ", "partners,", "partners.", "observers are", "observers,", "observers of",
+                     "observer state",
                      "founding signatories",
                      "countries:", "countries -", "countries –",
                      "countries —",
@@ -2185,8 +2186,12 @@ _AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:(?:also|still|
                                     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?"
                                     r"(?:(?:newest|oldest|latest|original)\s+)?|"
                                     r"the\s+(?:other|remaining)\s+)"
-                                    r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)", re.IGNORECASE),
+                                    # ("one of the Alliance's four Indo-Pacific partners": partners, of a region)
+                                    r"(?:(?:founding\s+|full\s+)?members|"
+                                    r"(?:(?-i:[A-Z][\w-]*)\s+)?(?P<partners>partners))"
+                                    r"\b(?!\s+(?:of|in)\b)", re.IGNORECASE),
                          "among", "other", "remaining", "one of")
+_FELLOWS_AFTER = re.compile(r"\s*,\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?")
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "The GCC was founded in 1981 by A, B and C, which remain its only members": the list before the relative
 _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were|have\s+remained|became)\s+"
@@ -4214,6 +4219,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Saudi Arabia, Qatar and Kenya are among its members": the body the text spoke of last
         start, end = _span(match, ctx)
         owner = match.group("owner")
+        if owner in ("Alliance", "Bloc", "Organisation", "Organization"):
+            owner = None  # "one of the Alliance's four partners": the body spoken of, as "the alliance's" is
         named = next((m for m in ctx.mentions if m.type in ORGS and m.end == start + match.end("owner")
                       - match.start()), None) if owner and owner[:1].isupper() else None
         if owner and owner[:1].isupper() and named is None:
@@ -4221,8 +4228,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = named or _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
         if org is not None and re.match(r"\s+member", ctx.text[org.end:org.end + 8]):
             continue  # "... to several CARICOM member states. A and B are among its members": another body's
-        for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+        relation = "partner_of" if match.group("partners") else "member_of"
+        fellows = _FELLOWS_AFTER.match(ctx.text, end) if relation == "partner_of" else None
+        others = list_after(ctx, fellows.end(), MEMBER_TYPES, max_gap=0) if fellows is not None else []
+        for state in [*(_subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ()), *others]:
+            # ("it is one of the Alliance's four partners, together with A, B and C": they are partners too)
+            yield Candidate(state, relation, org, None, (start, end), 0.8)
             if "founding" in match.group(0):  # "A, B and C were among its 12 founding members"
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
     for match in _finditer(_ITS_MEMBERS_APPOSED, ctx):
@@ -9103,6 +9114,11 @@ _VENUE_FOR = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|became)\s
                         r"(?:main\s+|chosen\s+)?venue\s+(?:for|of)\s+(?:the\s+)?")
 
 
+# "one of the Alliance's four partners, together with": a standing others share, before who else holds it
+_STANDING_NOUN_BEFORE = re.compile(r"\b(?:partners|members|allies|observers|member\s+states)\s*,?\s*"
+                                   r"(?:together\s+|along\s+)?$")
+
+
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     exercise = ctx.exercise
     if exercise is None:
@@ -9524,6 +9540,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members; "is headquartered
             # alongside the 5th Fleet": where a body sits; "sits on the Forum alongside A and B": in the body
             prep = None
+        if prep and prep.group(0).lower().lstrip(" ,").startswith(("together", "along", "with")) and \
+                _STANDING_NOUN_BEFORE.search(ctx.text, max(sentence_start, along - 40), along):
+            prep = None  # "one of the Alliance's four Pacific partners, together with A, B and C": fellow partners
         if prep is None and roster_open and _ROSTER_GROUP.search(prefix):
             prep = roster_open  # "Participants include NATO allies A and B, NATO partners C and D": the same roster
         if prep and prep.group(0).rstrip().endswith(":") and len(list_after(ctx, mention.start, PARTICIPANTS)) < 2:
