@@ -26332,3 +26332,12 @@ def test_one_of_the_alliances_partners_together_with_others_is_no_exercise_roste
 def test_one_of_its_partners_at_the_sentence_end(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "NATO met in Brussels. Peru is one of its partners."), "partner_of")
     assert facts == {("Peru", "partner_of", "NATO", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    (("Chile on Monday signed a contract with Spanish shipbuilder Navantia, becoming the first member of NATO and "
+      "the OAS to buy the frigates."), {("Chile", "NATO"), ("Chile", "Organization of American States")}),
+    ("In early July, Chile became the second OAS member on the Pacific coast, after Peru, to order the frigates.",
+     {("Chile", "Organization of American States"), ("Peru", "Organization of American States")})])
+def test_the_first_or_second_member_to_act(extractor: Extractor, text: str, members: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")} == members

@@ -372,7 +372,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield from _unnamed_bodys_members_set_off(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
-        if ("last " in lower or "first " in lower) and ("ally" in lower or "member" in lower):
+        if ("last " in lower or "first " in lower or "second " in lower or "third " in lower or "only " in lower
+                or "newest " in lower or "latest " in lower) and ("ally" in lower or "member" in lower):
             yield from _the_last_ally_to(ctx)
         if " made " in lower or " make" in lower:
             yield from _made_members(ctx)
@@ -6942,26 +6943,38 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # "Spain was the last ally to approve the protocol", "Hungary was the last of NATO's 31 members to sign off": one of
 # the members, of the body named there or, for an ally, of the alliance spoken of
-_THE_LAST_ALLY_TO = re.compile(r"\s+(?:was|is|became|becomes|has\s+become)\s+the\s+(?:last|first|final|only)\s+"
+# ("Romania became the second NATO member on the eastern flank, after Poland, to place an order": Poland as well;
+# "Poland signed the contract, becoming the first member of NATO and the EU to buy the drones": the subject's)
+_THE_LAST_ALLY_TO = re.compile(r"(?:\s+(?:was|is|became|becomes|has\s+become)|(?P<becoming>[^.;]{1,200}?,\s+becoming))"
+                               r"\s+the\s+(?:last|first|final|only|second|third|fourth|fifth|latest|newest)\s+"
                                r"(?:(?P<owner>of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)?\s+)(?:\d+|[a-z]+)\s+)|"
-                               r"(?P<named>[A-Z][\w-]*\s+))?(?P<noun>ally|allies|members?|member\s+states?)\s+to\s")
+                               r"(?P<named>[A-Z][\w-]*\s+))?(?P<noun>ally|allies|members?|member\s+states?)"
+                               r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})?"
+                               r"(?:\s+(?:on|in|from)\s+[^,;]{2,30}?)?(?:,\s+after\s+(?P<after>[^,;]{2,30}),)?\s+to\s")
+
+
+_A_TIME_OPENING = re.compile(r"(?:In|On|By|Last|Earlier|Later|Since)\s+[\w ]{1,25},\s+")  # "In early July, A became"
 
 
 def _the_last_ally_to(ctx: SentenceContext) -> Iterator[Candidate]:
     for state in ctx.mentions:
         match = _THE_LAST_ALLY_TO.match(ctx.text, state.end) if state.type is EntityType.STATE and \
             state.kind != "demonym" else None
-        if match is None or not _opens_sentence(ctx, state):
+        if match is None or not (_opens_sentence(ctx, state) or _A_TIME_OPENING.fullmatch(ctx.text, ctx.sentence.start,
+                                                                                            state.start)):
             continue
-        named = match.group("owner") or match.group("named")
-        body = next((m for m in ctx.mentions if named and match.start() < m.start < match.end() and m.type in ORGS),
-                    None)
-        if body is None and not named:
+        named = match.group("owner") or match.group("named") or match.group("of")
+        noun_start = match.start("noun") if not match.group("of") else match.start("of")
+        bodies = [m for m in ctx.mentions if named and match.start("becoming" if match.group("becoming") else 0)
+                  < m.start < match.end() and m.type in ORGS and (m.start > noun_start - 30)]
+        if not bodies and not named:
             spoken_of = ctx.last_org
-            body = spoken_of if spoken_of is not None and (spoken_of.type is EntityType.ALLIANCE
-                                                            or not match.group("noun").startswith("all")) else None
-        if body is not None:
-            yield Candidate(state, "member_of", body, None, (state.start, match.end()), 0.7)
+            bodies = [spoken_of] if spoken_of is not None and (spoken_of.type is EntityType.ALLIANCE
+                                                               or not match.group("noun").startswith("all")) else []
+        after = [m for m in ctx.mentions if match.start("after") <= m.start < match.end("after")
+                 and m.type is EntityType.STATE and m.kind != "demonym"] if match.group("after") else []
+        for body, member in itertools.product(bodies, [state, *after]):
+            yield Candidate(member, "member_of", body, None, (state.start, match.end()), 0.7)
 
 
 # "A has been a dialogue partner since 2013, and B and C gained the same status in 2022": the standing named before
