@@ -26341,3 +26341,11 @@ def test_one_of_its_partners_at_the_sentence_end(extractor: Extractor) -> None:
      {("Chile", "Organization of American States"), ("Peru", "Organization of American States")})])
 def test_the_first_or_second_member_to_act(extractor: Extractor, text: str, members: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+def test_counted_states_of_a_body_listed_after_a_colon(extractor: Extractor) -> None:
+    text = "The howitzers are already in service with three other OAS states: Chile, Peru and Bolivia."
+    members = {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")
+               if o == "Organization of American States"}
+    assert members == {"Chile", "Peru", "Bolivia"}
+    assert not _facts(_sheet(extractor, "Three Andean states: Chile, Peru and Bolivia."), "member_of")

@@ -3004,8 +3004,11 @@ _MEMBERS_SET_OFF = re.compile(rf",\s+the\s+(?P<owner>{_BLOC_NOUN}|[A-Z][\w-]+)['
                               r"(?:founding\s+|full\s+)?members\s*,", re.IGNORECASE)
 # "four alliance members, Greece, Romania, Slovakia and Spain,": a counted list after the body's word or name
 # ("Three forum members — A, B and C — recognise Taipei": set off by dashes)
-_COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owner>alliance|bloc|grouping|coalition|"
-                                     r"forum|organi[sz]ation|union|[A-Z][\w-]+)\s+(?:members|member\s+states|allies)"
+# ("four other NATO states: A, B, C and D": the body's name makes its states members)
+_COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?:other\s+)?(?P<owner>alliance|bloc|grouping|"
+                                     r"coalition|forum|organi[sz]ation|union|[A-Z][\w-]+)\s+"
+                                     r"(?:members|member\s+states|allies|(?-i:(?<=[A-Z]\s)states)|"
+                                     r"(?-i:(?<=[A-Z]\s)countries))"
                                      r"\s*(?:[,:]|[—–]|--)\s+(?:the\s+)?", re.IGNORECASE)
 # "Eight of the bloc's member states sent personnel: A, B, ...": a count of the body's members, then what they did,
 # then their list after a colon
@@ -3870,7 +3873,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "s membership " in ctx.folded:
         yield from _membership_dating_back(ctx)
     if "member" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
-            "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded):
+            "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded) or \
+            "states:" in ctx.folded or "countries:" in ctx.folded:  # ("four other NATO states: A, B, C and D")
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
