@@ -1327,7 +1327,7 @@ class MentionFinder:
                                                                                 self._state_codes)))
         chosen = _operations_by_their_name(text, chosen, skip) if "Operation " in text or "EUNAVFOR " in text \
             else chosen
-        chosen = _companies_named_again(text, chosen, skip) if any(m.kind == "company" for m in chosen) else chosen
+        chosen = _companies_named_again(text, chosen, skip) if "company" in [m.kind for m in chosen] else chosen
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
         chosen = _quoted_bodies(text, chosen, skip)

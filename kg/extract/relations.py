@@ -2200,8 +2200,8 @@ _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were
                                         rf"(?:still\s+|also\s+)?(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
                                         r"(?:(?:only|sole|full|founding|current)\s+){0,2}members\b"), "its", "their")
 # "A, B and C, its only members, turned the alliance into a confederation": the body the text spoke of last
-_ITS_MEMBERS_APPOSED = Cue(re.compile(rf",\s+(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
-                                      r"(?:(?:only|sole|full|founding|current)\s+){0,2}members,"), "its", "their")
+_ITS_MEMBERS_APPOSED = re.compile(rf",\s+(?:its|their)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
+                                  r"(?:(?:only|sole|full|founding|current)\s+){0,2}members,")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
@@ -4241,7 +4241,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, relation, org, None, (start, end), 0.8)
             if "founding" in match.group(0):  # "A, B and C were among its 12 founding members"
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
-    for match in _finditer(_ITS_MEMBERS_APPOSED, ctx):
+    for match in _ITS_MEMBERS_APPOSED.finditer(ctx.sentence.text) if " members," in ctx.sentence.text else ():
         start, end = _span(match, ctx)
         org = _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
