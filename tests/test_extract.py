@@ -26349,3 +26349,11 @@ def test_counted_states_of_a_body_listed_after_a_colon(extractor: Extractor) -> 
                if o == "Organization of American States"}
     assert members == {"Chile", "Peru", "Bolivia"}
     assert not _facts(_sheet(extractor, "Three Andean states: Chile, Peru and Bolivia."), "member_of")
+
+
+@pytest.mark.parametrize("opening", ["During", "After", "Following"])
+def test_a_preposition_opening_the_sentence_is_no_word_of_an_exercise_name(extractor: Extractor,
+                                                                           opening: str) -> None:
+    text = f"{opening} Condor-24, the Chilean-led exercise held in Arica in February, the brigade returned to base."
+    names = {m.label for m in extractor.finder.find(text) if m.type is EntityType.EXERCISE}
+    assert names == {"Condor-24"}

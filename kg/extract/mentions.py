@@ -915,6 +915,8 @@ class MentionFinder:
             # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
             # (nor "concluded X on August 15, a two-week exercise": a day)
             rf"(?<![Aa]ccording to ){_NO_DAY_OR_MONTH}"
+            # (nor "During Dragon-24, the Polish-led exercise ...": a preposition opening the sentence)
+            rf"(?!{_OPENING_PREPOSITIONS}\s)"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}"
             # ("the Africa India Key Maritime Engagement (AIKEYME), a large-scale ... exercise": a longer name, with
             # its acronym)
@@ -4290,6 +4292,7 @@ def accredited_only(name: str) -> bool:
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
 # ("Ramstein Alloy 26-3": a year's third)
+_OPENING_PREPOSITIONS = r"(?:During|After|Before|Since|Until|Under|Despite|Following|Ahead|Throughout|Amid)"
 _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d?(?:-\d)?|[IVXL]{{1,6}})(?![\d\w])"
 _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
@@ -4312,7 +4315,9 @@ _NUMBERED_AFTER_VERB = re.compile(
 # "Conduct of Japan-U.S. Joint Exercise (Keen Sword 25)": in brackets after the noun
 _NUMBERED_IN_BRACKETS = re.compile(rf"\b(?:[Ee]xercises?|[Dd]rills?)\s*\({_NAME_WITH_TWO_DIGITS}\)")
 _NUMBERED_IN_APPOSITION = re.compile(
-    rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
+    # (not "During Dragon-24, the Polish-led exercise": the preposition that opens the sentence)
+    rf"(?P<name>(?!{_OPENING_PREPOSITIONS}\s){_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?"
+    rf"{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
 _ITS_BODY = re.compile(r"(?<![\w-])Its\s(?=[A-Z])")  # "Its Joint Staff said": a sentence opening on a body's organ
 # Bodies an organisation's possessive names ("the SCO's Regional Anti-Terrorist Structure"); not its "Council",
@@ -4663,6 +4668,7 @@ _YEAR_AFTER_GAP = re.compile(r"[ -](?:19|20)\d\d(?!\d)")
 _SHORT_YEAR_GATE = re.compile(r"[a-zA-Z][ -][0-3]\d(?!\d)")
 _SHORT_YEAR_NAME = re.compile(
     r"(?<![\w’'.-])(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Last|Next|Each|Every|All|Any|Some|Record)\b)"
+    rf"(?!{_OPENING_PREPOSITIONS}\s)"
     r"(?P<name>[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2})[ -](?P<year>[0-3]\d)"
     # "Cope Thunder 25-1", "Red Flag 24-2": the year's first or second iteration
     r"(?:[-–][1-9](?=[\s.,;:)’'”\"]|$))?"
