@@ -26357,3 +26357,19 @@ def test_a_preposition_opening_the_sentence_is_no_word_of_an_exercise_name(extra
     text = f"{opening} Condor-24, the Chilean-led exercise held in Arica in February, the brigade returned to base."
     names = {m.label for m in extractor.finder.find(text) if m.type is EntityType.EXERCISE}
     assert names == {"Condor-24"}
+
+
+def test_a_vice_president_set_off_is_no_president_said_after(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Rojas met the press. Luisa Vega, an executive vice-president of the Andean "
+            "Development Bank, also attended. \"We have to react faster,\" the Chilean president said.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Luisa Vega", "holds_position", "executive vice-president of the Andean Development Bank",
+            "asserted") in facts
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Rojas"}
+
+
+def test_a_district_prosecutor_quoted_after_the_words(extractor: Extractor) -> None:
+    text = "\"The damage was felt in Chile,\" said Senior District Prosecutor Ana Rojas, who led the prosecution."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Rojas", "said", "The damage was felt in Chile", "asserted") in facts
+    assert any(s == "Ana Rojas" and r == "holds_position" and "Prosecutor" in o for s, r, o, _ in facts)

@@ -186,6 +186,9 @@ _OTHER_TITLES = (
     "manager|owner|"
     # a company's officers ("Hanwha Aerospace chief executive X", "Baykar's general manager Y")
     "chief executive|chief executive officer|CEO|general manager|managing director|"
+    # ("X, an executive vice-president of the European Commission,"; "said Senior District Prosecutor X")
+    "vice-president|Vice-President|executive vice-president|Executive Vice-President|executive vice president|"
+    "Executive Vice President|prosecutor|Prosecutor|District Prosecutor|"
     "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|"
     "counterpart|chief of staff|"
     "Chief of Staff|"

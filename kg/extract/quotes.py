@@ -1040,7 +1040,7 @@ class _Recent:
         """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister"); with
         ``alone``, none where another was named so shortly before (which of the two is meant is unsaid); with
         ``fits``, only one it accepts with the words right before the name ("Russian Deputy Foreign Minister ")."""
-        word = re.compile(rf"\b{role}\b")
+        word = re.compile(rf"(?<![\w-]){role}\b")  # (not "vice-president" for "the president")
         # (titled right before the name, or in an aside right after it: not "chaired by the Secretary General and
         # attended by President X", whose title is another's)
         # (nor a former holder: "then prime minister X" is not "the Prime Minister" who speaks now)
