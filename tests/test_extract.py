@@ -26373,3 +26373,9 @@ def test_a_district_prosecutor_quoted_after_the_words(extractor: Extractor) -> N
     facts = _facts(_sheet(extractor, text))
     assert ("Ana Rojas", "said", "The damage was felt in Chile", "asserted") in facts
     assert any(s == "Ana Rojas" and r == "holds_position" and "Prosecutor" in o for s, r, o, _ in facts)
+
+
+def test_a_name_with_a_connecting_word_of_another_language_defined_by_its_acronym(extractor: Extractor) -> None:
+    text = ("Footage aired by Radio Televisión del Pacífico (RTP) showed the frigates. According to RTP, the ships "
+            "will stay in Arica until May.")
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {"Radio Televisión del Pacífico"}

@@ -3616,7 +3616,9 @@ _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 
 # ("the Indo-Pacific Four (IP4)": a count's digit closing the acronym)
 _ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\d?\)")  # where a defined name may end: found first, as it is rare
-_DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
+# ("Radio Télévision du Sahel (RTS)": a connecting word of another language, as in the name)
+_DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on|du|de|des|del|della)\s+"
+                           rf"(?:the\s+)?)?){{1,7}}"
                            rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}}\d?)\)$")
 # A programme or plan the text says was signed is an agreement (a "Development Programme" may be a body).
 _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
