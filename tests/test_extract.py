@@ -26379,3 +26379,11 @@ def test_a_name_with_a_connecting_word_of_another_language_defined_by_its_acrony
     text = ("Footage aired by Radio Televisión del Pacífico (RTP) showed the frigates. According to RTP, the ships "
             "will stay in Arica until May.")
     assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {"Radio Televisión del Pacífico"}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Bolivia lost its observer status in the Andean Community in 2022.", "negated"),
+    ("Bolivia is no longer an observer in the Andean Community.", "negated"),
+    ("Bolivia lost the vote but kept its observer status in the Andean Community.", "asserted")])
+def test_an_observer_status_lost_or_kept(extractor: Extractor, text: str, modality: str) -> None:
+    assert _facts(_sheet(extractor, text), "observer_of") == {("Bolivia", "observer_of", "Andean Community", modality)}

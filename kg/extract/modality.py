@@ -38,6 +38,8 @@ _NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bis and is
                        # "Ukraine has yet to join NATO", "A and B are yet to sign it": not done so far
                        r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
                        r"(?:took|takes?|taking)\s+no\s+part|"  # "Armenia took no part in the drills"
+                       # "Belarus lost its observer status in the council": a status no longer held
+                       r"(?:lost|loses|gave\s+up|relinquished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}status|"
                        # "..., with Serbia declining to take part" (not "despite refusing to host US troops")
                        r"(?:declining|refusing)\s+to\s+(?:take\s+part|participate|join|attend|send|sign)|"
                        # "Kosovo cannot join NATO", "Serbia's refusal to take part" (not "Moscow cannot stop A from
@@ -126,6 +128,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted", "media", "outlets",
                    "newspapers")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
+                    "lost", "loses", "gave up", "relinquish",
                     "yet to", "no part", "declining", "refusing", "refusal", "renunc", "abandon",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "suspend",

@@ -5760,8 +5760,10 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
                            # ("while Mongolia and Afghanistan retain observer status")
                            r"received|retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained|"
-                           r"accepted|accepts|took\s+up|takes\s+up)\s+"
-                           r"(?:the\s+|an\s+)?(?:(?P<owner>[A-Z][\w.-]*)\s+)?(?:permanent\s+)?"
+                           r"accepted|accepts|took\s+up|takes\s+up|"
+                           # ("Belarus lost its observer status in the council": a status it no longer has)
+                           r"lost|loses|gave\s+up|relinquished)\s+"
+                           r"(?:the\s+|an\s+|its\s+|their\s+)?(?:(?P<owner>[A-Z][\w.-]*)\s+)?(?:permanent\s+)?"
                            r"(?:observer|(?P<partner>(?:dialogue\s+)?partner))\s+status\b"
                            r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
                 "observer status", "partner status")
@@ -5772,7 +5774,7 @@ _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+
                            "attend")
 # "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
 _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|remained|stays?|stayed|became|becomes)\s+|"
-                              r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+)?(?:an?\s+)?"
+                              r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+|no\s+longer\s+)?(?:an?\s+)?"
                               # "is one of the observer states of X", "are among the nine observer states of X"
                               # ("among the more than 60 observer states of X")
                               r"(?:(?:one\s+of|among)\s+(?:the\s+)?"
