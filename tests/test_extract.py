@@ -26387,3 +26387,15 @@ def test_a_name_with_a_connecting_word_of_another_language_defined_by_its_acrony
     ("Bolivia lost the vote but kept its observer status in the Andean Community.", "asserted")])
 def test_an_observer_status_lost_or_kept(extractor: Extractor, text: str, modality: str) -> None:
     assert _facts(_sheet(extractor, text), "observer_of") == {("Bolivia", "observer_of", "Andean Community", modality)}
+
+
+def test_the_holder_of_a_bodys_title_set_off_with_a_rank_speaks(extractor: Extractor) -> None:
+    text = "\"The cables are vital,\" says the Commander of the Chilean Navy, Rear Admiral Luis Vega."
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {"Luis Vega"}
+
+
+def test_a_rank_with_its_service_in_brackets(extractor: Extractor) -> None:
+    text = "According to exercise director Captain (Navy) Luis Vega, the exercise will be led from Arica."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Luis Vega", "said", "the exercise will be led from Arica", "asserted") in facts
+    assert ("Luis Vega", "holds_position", "exercise director", "asserted") in facts

@@ -713,6 +713,7 @@ class MentionFinder:
             # "Russia's ambassador in Belgrade, X": the capital of the state the holder is posted to
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
+            r"(?:\((?:Navy|Army|Air\s+Force)\)\s+)?"  # "Captain (Navy) X": the service the rank is of
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
             # "Omani Minister of Interior HE X": the Gulf's "His Excellency", "His Highness" (a "Sheikh" or "Sayyid"
             # after them is cut from the label with the other honorifics, see _HONORIFIC_OPENING)

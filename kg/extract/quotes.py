@@ -1850,7 +1850,8 @@ _BODYS_TITLE_SET_OFF = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Secretary
                                   r"(?:[A-Z][\w.-]*\s+){0,3}")
 _TITLE_OF_THE_BODY = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|Director|Commander|Chief|Head|"
                                 r"President|Chair(?:man|woman|person)?)(?:[- ]General)?\s+of\s+(?:the\s+)?")
-_HOLDER_SET_OFF = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{NAME_SET_OFF}")
+# ("said the Commander of the Chilean Navy, Rear Admiral X": the holder's rank before the name)
+_HOLDER_SET_OFF = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{NAME_SET_OFF}(?:[A-Z][\w.-]*\s+){{0,3}}")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 # ("said the Minister of National Defence, X": the office's portfolio after the role)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
