@@ -26228,7 +26228,8 @@ def test_a_unit_subordinated_to_or_answering_to_a_ministry_is_part_of_it(extract
     ("Troops remain at bases held by General Ivo Petrov, commander of the Chilean Army (CA).",
      "commander of the Chilean Army"),
     ("The Andean Battalion, commanded by Colonel Ivo Petrov, reached Arica on Monday.",
-     "commander of the Andean Battalion")])
+     "commander of the Andean Battalion"),
+    ("The Lowy Institute, headed by Professor Ivo Petrov, published the report.", "head of the Lowy Institute")])
 def test_a_command_set_off_after_the_name_or_after_the_unit(extractor: Extractor, text: str, office: str) -> None:
     assert ("Ivo Petrov", "holds_position", office, "asserted") in _facts(_sheet(extractor, text))
 

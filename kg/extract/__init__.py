@@ -2522,7 +2522,8 @@ _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\
                                  # (a sentence's end, not an abbreviation's point: "the U.S. Navy's ...")
                                  r"(?=,|\s+(?:said|says|told|tells)\b|(?:(?<=[a-z]{2})|(?<=\)))\.(?:\s|$))")
 _PUNCTUATION = re.compile(r"[,;.]")
-# "the Rapid Support Forces (RSF), commanded by X,", "the mission, headed by X,": who commands or heads the body
+# "the Rapid Support Forces (RSF), commanded by General X,", "the Lowy Institute, headed by Professor Y,": who
+# commands or heads the body
 _COMMANDED_BY = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?P<verb>commanded|headed)\s+by\s+")
 # "X, the JEF's chief of staff,", "X, the brigade's commander, told": a role of the body the possessive names
 _BODYS_ROLE_AFTER_NAME = re.compile(
@@ -2793,7 +2794,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             facts.append(Fact(person.label, "holds_position", chair.group("role"), Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
     for body in mentions if ", commanded by " in text or ", headed by " in text else ():
-        # "The Rapid Support Forces (RSF), commanded by Mohamed Hamdan Daglo,": the commander or the head of the body
+        # "The Rapid Support Forces (RSF), commanded by General X,": the commander or the head of the body
         led = _COMMANDED_BY.match(text, body.end) if body.type in _BODY_TYPES_OF_ROLES and body.kind != "demonym" \
             else None
         person = _person_named_after(people_at, text, led.end()) if led else None
