@@ -26280,7 +26280,9 @@ def test_a_states_customs_service_speaks(extractor: Extractor) -> None:
     ("Condor Aviation said the first jets would reach Peru next year.", "Condor Aviation"),
     (("Chile signed a deal with Spanish shipbuilder Navantia, and the firm said the frigates would be built in "
       "Talcahuano. Navantia said the work would begin in May."), "Navantia"),
-    ("Peru bought drones from Turkish defence company Baykar. Baykar said the drones would arrive in May.", "Baykar")])
+    ("Peru bought drones from Turkish defence company Baykar. Baykar said the drones would arrive in May.", "Baykar"),
+    ("Peru bought the drones of Turkish drone maker Baykar's export arm, and Baykar said they would arrive in May.",
+     "Baykar")])
 def test_companies_named_by_their_trade_form_or_industry_speak(extractor: Extractor, text: str,
                                                                 speaker: str) -> None:
     assert speaker in {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")}

@@ -4232,7 +4232,7 @@ _COMPANY = re.compile(
     r"\b(?:(?:(?:defen[cs]e|arms|aerospace|aircraft|drone|weapons|missile|shipbuilding|industrial|engineering|"
     r"state-run|state-owned|private|technology)\s+){1,3}(?:company|firm|maker|manufacturer|contractor|group|"
     r"conglomerate|giant|producer)|shipbuilder|manufacturer|contractor)\s+"
-    rf"(?P<described>(?:PT\s+)?{_COMPANY_NAME})(?!['’]?\w)|"
+    rf"(?P<described>(?:PT\s+)?{_COMPANY_NAME})(?![\w&-])|"  # (and its possessive: "drone maker Baykar's TB2")
     rf"\b(?P<formed>{_COMPANY_NAME})\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.|plc\b|PLC\b|S\.A\.|AG\b|GmbH\b)|"
     rf"\b(?P<headed>(?:{_COMPANY_NAME}\s+)?[{_UPPER}][\w&-]*\s+(?:Aerospace(?:\s+Industries)?|Aviation|Industries|"
     rf"Dynamics|Shipbuilding|Shipyards?|Electronics))\b(?!\s+[{_UPPER}]|-)")
