@@ -26402,3 +26402,10 @@ def test_a_rank_with_its_service_in_brackets(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text))
     assert ("Luis Vega", "said", "the exercise will be led from Arica", "asserted") in facts
     assert ("Luis Vega", "holds_position", "exercise director", "asserted") in facts
+
+
+def test_a_ministry_a_states_possessive_names_is_part_of_the_state(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile's Ministry of Defence said the drills ended."), "part_of")
+    assert facts == {("Ministry of Defence of Chile", "part_of", "Chile", "asserted")}
+    # (a ministry its state's adjective names is left without one, as the corpus leaves it)
+    assert not _facts(_sheet(extractor, "The Chilean Ministry of Defence said the drills ended."), "part_of")

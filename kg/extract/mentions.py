@@ -2574,8 +2574,11 @@ class MentionFinder:
                 if not hits or hits[0].match is not MatchKind.CAPITAL or not hits[0].demonyms:
                     continue
                 label = f"{hits[0].demonyms[0]} {match.group('kind_in')} Ministry"
+            # ("Russia's Ministry of Defence": the state's own, as the possessive says; not "the Russian Defence
+            # Ministry", which the corpus leaves without one)
+            owner = hits[0].label if match.group("possessive") else None
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
-                               confidence=0.8, inner=inner(start, start + len(name))))
+                               confidence=0.8, inner=inner(start, start + len(name)), part_of=owner))
         for match in (self._government.finditer(text) if "overnment" in text else ()):
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:
