@@ -26409,3 +26409,9 @@ def test_a_ministry_a_states_possessive_names_is_part_of_the_state(extractor: Ex
     assert facts == {("Ministry of Defence of Chile", "part_of", "Chile", "asserted")}
     # (a ministry its state's adjective names is left without one, as the corpus leaves it)
     assert not _facts(_sheet(extractor, "The Chilean Ministry of Defence said the drills ended."), "part_of")
+
+
+def test_an_agency_a_states_possessive_names_with_its_acronym_is_part_of_the_state(extractor: Extractor) -> None:
+    text = "Chile's Defence Procurement Program Administration (DPPA) said it aimed to double exports."
+    assert ("Defence Procurement Program Administration", "part_of", "Chile", "asserted") in _facts(
+        _sheet(extractor, text))

@@ -2225,7 +2225,10 @@ class MentionFinder:
             if held or self._lookup(name) or self._lookup(acronym):
                 continue
             # "NATO's Operational Reserve Forces (ORF)": the force, and whose it is
-            owner = next((m for _, b, m in gazetteer_spans if entity_type is EntityType.MILITARY_UNIT
+            # ("South Korea's Defense Acquisition Program Administration (DAPA)": a state's agency, by its possessive)
+            owner = next((m for _, b, m in gazetteer_spans if (entity_type is EntityType.MILITARY_UNIT or
+                                                               entity_type is EntityType.ORGANIZATION
+                                                               and m.type is EntityType.STATE and kind == "organisation")
                           and m.kind != "demonym" and m.type in (EntityType.STATE, EntityType.ALLIANCE,
                                                                  EntityType.ORGANIZATION)
                           and _UNIT_OWNER_GAP.fullmatch(text, b, start)), None)
