@@ -26415,3 +26415,18 @@ def test_an_agency_a_states_possessive_names_with_its_acronym_is_part_of_the_sta
     text = "Chile's Defence Procurement Program Administration (DPPA) said it aimed to double exports."
     assert ("Defence Procurement Program Administration", "part_of", "Chile", "asserted") in _facts(
         _sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Peru's National Assembly ratified the agreement in March.", "National Assembly of Peru"),
+    ("Chile's Security Council said the drills were needed.", "Security Council of Chile"),
+    ("Bolivia's Senate approved the deal.", "Senate of Bolivia")])
+def test_a_states_institution_named_by_its_possessive_is_part_of_it(extractor: Extractor, text: str,
+                                                                    body: str) -> None:
+    state = body.rsplit(" of ", 1)[1]
+    assert (body, "part_of", state, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_bodys_organ_named_by_its_possessive_is_no_states_institution(extractor: Extractor) -> None:
+    labels = {m.label for m in extractor.finder.find("The UN's Security Council met on Monday.")}
+    assert not any(label.startswith("Security Council of") for label in labels)

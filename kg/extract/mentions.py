@@ -2621,6 +2621,14 @@ class MentionFinder:
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
                                inner=inner(match.start("name"), match.end("name"))))
+        for match in (_STATES_INSTITUTION.finditer(text) if ("'s " in text or "’s " in text)
+                      and line_words & _STATES_INSTITUTION_KEYS.mask else ()):
+            hits = self._lookup(match.group("owner"))
+            if hits and hits[0].type is EntityType.STATE and hits[0].match is not MatchKind.CAPITAL:
+                name = " ".join(match.group("name").split())
+                out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
+                                   f"{name} of {after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
+                                   confidence=0.75, part_of=hits[0].label))
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
@@ -4575,6 +4583,14 @@ _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
                        "capital", "coast")
+# "Togo's National Assembly", "Russia's Security Council", "Sudan's Sovereignty Council": a state's own institution,
+# named by its possessive (and so part of it)
+_STATES_INSTITUTION = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}})['’]s\s+"
+                                 r"(?P<name>National\s+Assembly|Parliament|Senate|Sovereignty\s+Council|"
+                                 r"(?:National\s+)?Security\s+Council|Supreme\s+Court|Constitutional\s+Court|"
+                                 r"Council\s+of\s+Ministers)\b(?!\s+(?:of|for)\s)")
+_STATES_INSTITUTION_KEYS = Words("National Assembly", "Parliament", "Senate", "Sovereignty Council", "Security Council",
+                                 "Supreme Court", "Constitutional Court", "Council of Ministers")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department", "Foreign Office", "Department of")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
