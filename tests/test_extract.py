@@ -26430,3 +26430,9 @@ def test_a_states_institution_named_by_its_possessive_is_part_of_it(extractor: E
 def test_a_bodys_organ_named_by_its_possessive_is_no_states_institution(extractor: Extractor) -> None:
     labels = {m.label for m in extractor.finder.find("The UN's Security Council met on Monday.")}
     assert not any(label.startswith("Security Council of") for label in labels)
+
+
+def test_an_embassy_a_states_possessive_names_is_part_of_the_state(extractor: Extractor) -> None:
+    owned = _facts(_sheet(extractor, "The ministry handed a protest note to Peru's embassy in Santiago."), "part_of")
+    assert owned == {("Embassy of Peru in Santiago", "part_of", "Peru", "asserted")}
+    assert not _facts(_sheet(extractor, "The Peruvian embassy in Santiago said the flight was routine."), "part_of")

@@ -2618,9 +2618,12 @@ class MentionFinder:
             city = match.group("city") or match.group("of_city")
             kind = "High Commission" if (match.group("kind") or match.group("of_kind")).startswith("H") else "Embassy"
             label = f"{kind} of {after_of(hits[0].label)}" + (f" in {city}" if city else "")
+            # ("Russia's embassy in Tallinn": the state's own, as its possessive says)
+            owned = match.group("owner") is not None and text.startswith(("'s", "’s"), match.end("owner"))
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
-                               inner=inner(match.start("name"), match.end("name"))))
+                               inner=inner(match.start("name"), match.end("name")),
+                               part_of=hits[0].label if owned else None))
         for match in (_STATES_INSTITUTION.finditer(text) if ("'s " in text or "’s " in text)
                       and line_words & _STATES_INSTITUTION_KEYS.mask else ()):
             hits = self._lookup(match.group("owner"))
