@@ -2648,7 +2648,7 @@ class MentionFinder:
             group = "described" if match.group("described") else "formed" if match.group("formed") else "headed"
             name = match.group(group)
             opening = _FIRST_WORD.match(name)
-            if opening is not None and opening.group(1) in ("The", "A", "An", *_WORDS_BEFORE_A_NAME.split("|")):
+            if opening is not None and opening.group(1) in _NO_COMPANYS_FIRST_WORD:
                 continue  # ("The Industries ...", "In March Hanwha Aerospace": no company opens so)
             hits = self._lookup(name)
             if hits and hits[0].type is not EntityType.PLACE:
@@ -4253,6 +4253,7 @@ _COMPANY = re.compile(
     rf"\b(?P<formed>{_COMPANY_NAME})\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.|plc\b|PLC\b|S\.A\.|AG\b|GmbH\b)|"
     rf"\b(?P<headed>(?:{_COMPANY_NAME}\s+)?[{_UPPER}][\w&-]*\s+(?:Aerospace(?:\s+Industries)?|Aviation|Industries|"
     rf"Dynamics|Shipbuilding|Shipyards?|Electronics))\b(?!\s+[{_UPPER}]|-)")
+_NO_COMPANYS_FIRST_WORD = frozenset({"A", "An", *_WORDS_BEFORE_A_NAME.split("|")})  # ("The" is among those)
 _COMPANY_KEYS = Words("company", "firm", "maker", "manufacturer", "contractor", "group", "conglomerate", "giant",
                       "producer", "shipbuilder", "Co.", "Ltd", "Inc", "Corp.", "plc", "PLC", "S.A.", "AG", "GmbH",
                       "Aerospace", "Aviation", "Industries", "Dynamics", "Shipbuilding", "Shipyard", "Shipyards",

@@ -372,8 +372,9 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield from _unnamed_bodys_members_set_off(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
-        if ("last " in lower or "first " in lower or "second " in lower or "third " in lower or "only " in lower
-                or "newest " in lower or "latest " in lower) and ("ally" in lower or "member" in lower):
+        if ("ally" in lower or "member" in lower) and ("last " in lower or "first " in lower or "second " in lower
+                                                       or "third " in lower or "only " in lower or "newest " in lower
+                                                       or "latest " in lower):
             yield from _the_last_ally_to(ctx)
         if " made " in lower or " make" in lower:
             yield from _made_members(ctx)
