@@ -26436,3 +26436,16 @@ def test_an_embassy_a_states_possessive_names_is_part_of_the_state(extractor: Ex
     owned = _facts(_sheet(extractor, "The ministry handed a protest note to Peru's embassy in Santiago."), "part_of")
     assert owned == {("Embassy of Peru in Santiago", "part_of", "Peru", "asserted")}
     assert not _facts(_sheet(extractor, "The Peruvian embassy in Santiago said the flight was routine."), "part_of")
+
+
+def test_a_body_named_again_by_the_head_before_of_in_its_name(extractor: Extractor) -> None:
+    text = ("The Confederation of Andean States (CAS) met in Lima. The Confederation, which unites Bolivia, Ecuador "
+            "and Peru, held talks on Monday.")
+    members = {fact[0] for fact in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {"Bolivia", "Ecuador", "Peru"}
+
+
+def test_the_counted_countries_are_a_list_of_that_many_earlier_in_the_sentence(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia met in Lima in 2019, when the three countries signed the Arica Charter on defence."
+    parties = {fact[2] for fact in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {"Chile", "Peru", "Bolivia"}

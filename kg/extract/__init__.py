@@ -1624,15 +1624,21 @@ _BRACKET_CLOSES = re.compile(r"[\"”’']?\s*\)")
 # read themselves wherever they stand ("the alliance", "the bloc"), nor "the council", often another body's
 _ANAPHOR_HEADS = frozenset((
     "conclave", "symposium", "initiative", "forum", "union", "framework", "community", "commonwealth", "league",
-    "partnership", "dialogue", "arrangements", "caucus"))
+    "partnership", "dialogue", "arrangements", "caucus", "confederation"))
+
+
+_BODY_HEAD_BEFORE_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+[A-Z]")
 
 
 def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
     """"the conclave" after the Colombo Security Conclave, "the symposium" after the Indian Ocean Naval Symposium:
-    the last body named whose name ends with that noun (the rules read "the alliance" and "the bloc" themselves)."""
+    the last body named whose name ends with that noun (the rules read "the alliance" and "the bloc" themselves),
+    or opens it before "of" ("the Confederation" after the Confederation of Sahel States)."""
     heads: dict[str, list[Mention]] = {}
     for body in mentions:
         head = body.label.rsplit(None, 1)[-1]
+        if " of " in body.text and (named := _BODY_HEAD_BEFORE_OF.match(body.text)) is not None:
+            head = named.group(1)
         if body.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and body.kind != "demonym" and \
                 head[:1].isupper() and head.lower() in _ANAPHOR_HEADS:
             heads.setdefault(head.lower(), []).append(body)

@@ -1986,6 +1986,10 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
             last_opened = pool[-1][-1].end if pool else -1
             if last_opened < ctx.pair_before[0].start:
                 return [m for m in ctx.pair_before if m.type in types]
+        here = _list_of_size_in_sentence(ctx, ctx.sentence.start + counted.start(), size, types) \
+            if size is not None and size >= 3 else []
+        if here:  # "The bloc, which unites A, B and C, grew out of X, when the three countries signed Y"
+            return here
         # ("Neither country belongs to NATO": only a pair the sentence before opened with)
         reach = 250 if counted.group(0).lower().startswith("neither") else None
         for earlier in reversed(pool):
@@ -1993,6 +1997,22 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
                 near = reach is None or ctx.sentence.start - earlier[-1].end <= reach
                 return [m for m in earlier if m.type in types] if near else []
     return []
+
+
+def _list_of_size_in_sentence(ctx: SentenceContext, position: int, size: int,
+                              types: Sequence[EntityType]) -> list[Mention]:
+    """The last plain list of exactly ``size`` states the sentence names before ``position``, or []."""
+    found: list[Mention] = []
+    run: list[Mention] = []
+    for state in (m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position):
+        if run and _PLAIN_LIST_GAP.fullmatch(ctx.text, run[-1].end, state.start):
+            run.append(state)
+            continue
+        if len(run) == size:
+            found = run
+        run = [state]
+    found = run if len(run) == size else found
+    return [m for m in found if m.type in types]
 
 
 def _span(match: re.Match[str], ctx: SentenceContext) -> tuple[int, int]:
