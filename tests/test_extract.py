@@ -26449,3 +26449,14 @@ def test_the_counted_countries_are_a_list_of_that_many_earlier_in_the_sentence(e
     text = "Chile, Peru and Bolivia met in Lima in 2019, when the three countries signed the Arica Charter on defence."
     parties = {fact[2] for fact in _facts(_sheet(extractor, text), "agreement_party")}
     assert parties == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize("passing", [
+    "when Chile and Peru signed a declaration on the margins of the EU's summit in Lima",
+    "by Chile and Peru, both NATO partners"])
+def test_joined_bare_is_of_the_topic_not_a_body_named_last_in_passing(extractor: Extractor, passing: str) -> None:
+    text = ("The Pacific Alliance groups states of the region. The Pacific Alliance was set up as a trade bloc. "
+            f"The Pacific Alliance was launched in 2011 {passing}. Colombia joined in 2012 and Mexico in 2013.")
+    joined = {fact for fact in _facts(_sheet(extractor, text), "member_of") if fact[0] in ("Colombia", "Mexico")}
+    assert joined == {("Colombia", "member_of", "Pacific Alliance", "asserted"),
+                      ("Mexico", "member_of", "Pacific Alliance", "asserted")}

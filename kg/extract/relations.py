@@ -1228,6 +1228,12 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
         return None
     counts, last = _times_named(ctx)
     topic = _topic_body(ctx, counts, last)
+    if topic is not None and topic.label != body.label and (_BODYS_MEETING_AFTER.match(ctx.text, body.end) or (
+            _ALL_OF_A_STANDING_BEFORE.search(ctx.text, max(0, body.start - 20), body.start)
+            and _STANDING_AFTER_BODY.match(ctx.text, body.end))):
+        # named last only in passing, however often before: where something was done ("signed a letter of intent
+        # at NATO's summit in Wales"), or what states are ("A and B, both NATO partners.")
+        return topic
     if topic is None or topic.label == body.label or counts[body.label] > 1 or \
             _SUBJECT_OPENING_BEFORE.search(ctx.text[max(0, body.start - 80):body.start]):
         return body
@@ -1247,6 +1253,10 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     return topic
 
 
+# "A and B, both NATO partners.", "..., all EU members"
+_ALL_OF_A_STANDING_BEFORE = re.compile(r",\s+(?:both|all)\s+\Z")
+_STANDING_AFTER_BODY = re.compile(r"\s+(?:members|allies|partners)\b")
+_BODYS_MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:summit|ministerial|meeting|conference)\s+(?:in|at|on|of)\b")
 _AN_EXAMPLE_BEFORE = re.compile(r"\b(?:among\s+them|including|such\s+as)\b[^.;:()]*$")
 
 
