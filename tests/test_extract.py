@@ -26460,3 +26460,13 @@ def test_joined_bare_is_of_the_topic_not_a_body_named_last_in_passing(extractor:
     joined = {fact for fact in _facts(_sheet(extractor, text), "member_of") if fact[0] in ("Colombia", "Mexico")}
     assert joined == {("Colombia", "member_of", "Pacific Alliance", "asserted"),
                       ("Mexico", "member_of", "Pacific Alliance", "asserted")}
+
+
+def test_none_of_the_counted_denies_each_ones_part_not_the_exercise_set_off_after(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia left the bloc in 2023. None of the three sent troops to Condor Shield 2024, the "
+            "US-led exercise held in Ecuador last May.")
+    facts = _facts(_sheet(extractor, text))
+    assert {fact for fact in facts if fact[1] == "participates_in_exercise"} == {
+        (state, "participates_in_exercise", "Condor Shield 2024", "negated") for state in ("Chile", "Peru", "Bolivia")}
+    assert ("Condor Shield 2024", "exercise_located_in", "Ecuador", "asserted") in facts
+    assert ("United States", "organizes_exercise", "Condor Shield 2024", "asserted") in facts

@@ -1309,7 +1309,10 @@ _DENIED_PARTICIPATION = re.compile(
     r"withdr(?:ew|aws|awn)\s+from|(?:took|takes?|taking)\s+no\s+part\s+in|"
     r"skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|(?:sat|sits|sit|sitting)\s+out)\b|"
     # "held the drills in Kyrgyzstan without the participation of Armenia": Armenia's part is denied
-    rf"\b(?P<without>{WITHOUT_SOMEONES_PART})\b")
+    rf"\b(?P<without>{WITHOUT_SOMEONES_PART})\b|"
+    # "None of the three sent troops to X, the US-led exercise held in Y"
+    rf"\b(?P<none>[Nn]one\s+of\s+(?:the|these|those)\s+(?:{TWO_TO_TEN}|\d+)(?:\s+[a-z]+)?\s+"
+    r"(?:sent|took\s+part|participated|joined|attended|contributed))\b")
 
 
 def _without_denial(clause: str) -> str:
@@ -1324,6 +1327,8 @@ def _affirmed(denial: re.Match[str]) -> str:
         return "took part in"
     if denial.group("without"):
         return "with the participation of"
+    if denial.group("none"):
+        return "all took part"
     aux = {"wo": "will"}.get(denial.group("aux") or "", denial.group("aux") or "")
     return f"{aux} {denial.group('verb')}".strip()
 

@@ -1690,8 +1690,9 @@ _BARE_THEY = re.compile(r"\s*They\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 # (after a time the sentence opens with: "In January, the three quit ECOWAS", "A month later all three joined")
 _BARE_ALL = re.compile(r"\s*(?:(?!(?:Of|None|Neither|Only|One|Two|Some)\b)[A-Z][a-z]*(?:\s+[\w-]+){0,3}?,?\s+"
-                       r"(?=[Tt]he\s|all\s)|(?=All\s|The\s))"
-                       r"(?:[Aa]ll|[Tt]he)\s+(three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?=[Tt]he\s|all\s)|(?=All\s|The\s|None\s))"
+                       # ("None of the three sent troops to X": all of them, the clause negated)
+                       r"(?:[Aa]ll|[Tt]he|None\s+of\s+the)\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+|later\s+|then\s+)?")
 # "A, B and C all border Russia, and all three are members of NATO": a second clause on the opening list
 _AND_ALL_OF_THE_LIST = re.compile(rf"(?:,\s*(?:and|but)|;)\s+(?:all|both)(?:\s+(?P<count>{TWO_TO_TEN}))?"
