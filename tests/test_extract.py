@@ -26470,3 +26470,9 @@ def test_none_of_the_counted_denies_each_ones_part_not_the_exercise_set_off_afte
         (state, "participates_in_exercise", "Condor Shield 2024", "negated") for state in ("Chile", "Peru", "Bolivia")}
     assert ("Condor Shield 2024", "exercise_located_in", "Ecuador", "asserted") in facts
     assert ("United States", "organizes_exercise", "Condor Shield 2024", "asserted") in facts
+
+
+@pytest.mark.parametrize("name", ["Mihai Popșoi", "Ștefan Bănică", "Phan Văn Toàn", "Lê Hữu Đức"])
+def test_a_name_with_letters_of_latin_extended_b_and_additional_is_whole(extractor: Extractor, name: str) -> None:
+    facts = _facts(_sheet(extractor, f"Foreign Minister {name} said the talks were useful."), "said")
+    assert facts == {(name, "said", "the talks were useful", "asserted")}

@@ -43,8 +43,8 @@ def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
     return "(?=[" + ranges + "".join(re.escape(c) for c in chars) + "])" + pattern
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOWER = "a-zß-öø-ÿā-ž"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏḀ-ỿ"  # (and Latin Extended-B and Additional: Romanian "Ș", Vietnamese "Ễ")
+_LOWER = "a-zß-öø-ÿā-žƀ-ɏḀ-ỿ"  # ("Popșoi", "Nguyễn")
 # MaryKay, Kassym-Jomart; O'Neil, D'Souza and Hu'akavameiliku (an apostrophe inside, not a possessive's "'s")
 _CAP_WORD = (rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:['’][{_LOWER}]{{2,}})?(?:[{_UPPER}][{_LOWER}]+)?"
              rf"(?:-[{_UPPER}]?[{_LOWER}]+)?")
