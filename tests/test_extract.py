@@ -26476,3 +26476,14 @@ def test_none_of_the_counted_denies_each_ones_part_not_the_exercise_set_off_afte
 def test_a_name_with_letters_of_latin_extended_b_and_additional_is_whole(extractor: Extractor, name: str) -> None:
     facts = _facts(_sheet(extractor, f"Foreign Minister {name} said the talks were useful."), "said")
     assert facts == {(name, "said", "the talks were useful", "asserted")}
+
+
+def test_a_bodys_mission_to_a_state_is_one_name(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The OSCE Mission to Moldova said it was following developments closely."))
+    assert ("OSCE Mission to Moldova", "said", "it was following developments closely", "asserted") in facts
+
+
+def test_a_body_a_states_possessive_names_speaks_in_a_participle(extractor: Extractor) -> None:
+    text = "Peru's Bureau for Border Policies condemned the drills, saying they were illegal."
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Bureau for Border Policies", "said", "they were illegal", "asserted")}

@@ -4070,8 +4070,9 @@ _ORG_BODY = re.compile(
     rf"Military Committee|Committee|Standby Force|Council|Board|Assembly|Authority|Command|Forces?|Structure|"
     # ("Standing NATO Maritime Group Two": one of several, numbered)
     rf"(?<=[a-z] )Group(?:\s+(?:One|Two|Three|Four|[1-4])\b)?|"
-    # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
-    rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )in)\s+(?:the\s+)?"
+    # "the EU Monitoring Mission in Georgia", "the OSCE Mission to Moldova", "the EU Rapid Deployment Capacity"
+    rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )(?:in|to))\s+"
+    rf"(?:the\s+)?"
     rf"(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
     rf"[{_UPPER}][\w-]+"
     # "the United Nations Office on Drugs and Crime", "the EU Military Staff"

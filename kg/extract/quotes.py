@@ -1445,6 +1445,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             # subject of the clause "saying" opens
             return earlier[-1]
         people = [m for m in earlier if m.type is EntityType.PERSON]
+        if not people and len(earlier) > 1 and earlier[0].type is EntityType.STATE and \
+                earlier[1].type is not EntityType.STATE and outside.startswith(
+                    ("'s ", "’s "), earlier[0].end - sentence.start) and earlier[1].start - earlier[0].end <= 3:
+            earlier = earlier[1:]  # "Peru's Bureau for Border Policies condemned X, saying ...": the body, not Peru
         if people or not earlier or word != "saying":
             return (people or earlier or [None])[0]
         last = 0  # "A and B issued a joint statement saying ...": the list's last, whom the others join (_co_speakers)
