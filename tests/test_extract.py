@@ -26487,3 +26487,10 @@ def test_a_body_a_states_possessive_names_speaks_in_a_participle(extractor: Extr
     text = "Peru's Bureau for Border Policies condemned the drills, saying they were illegal."
     assert _facts(_sheet(extractor, text), "said") == {
         ("Bureau for Border Policies", "said", "they were illegal", "asserted")}
+
+
+def test_a_participation_suspended_in_an_unnamed_format_is_not_in_a_body_named_after(extractor: Extractor) -> None:
+    text = "Russia has suspended its participation in the format since 2022, arguing that the EU was not neutral."
+    assert not _facts(_sheet(extractor, text), "suspended_participation_in")
+    assert _facts(_sheet(extractor, "Russia has suspended its participation in the CSTO since 2022."),
+                  "suspended_participation_in")

@@ -5867,6 +5867,10 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:{_KINDS_OF_PARTNERS}\s+){{0,2}}partners\b", re.I),
                "partner")
 _AMONG_OR_ONE_OF = re.compile(rf"(?i:\bamong\b|\b(?:one|{TWO_TO_TEN})\s+of\b)")
+# "(in) the format since 2022, ...": what the participation is in, a thing the text does not name
+_IN_A_THING_UNNAMED = re.compile(r"\s+(?:(?:in|from)\s+)?(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                 r"(?:format|talks|process|mechanism|negotiations|dialogue|framework|scheme|programme|"
+                                 r"program|project|mission|operation|deal|arrangement)\b(?!\s+of\s)")
 _ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:after|before|when|while|for|over|by)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
 
@@ -6790,6 +6794,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = None if unnamed else _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is not None and _ANOTHER_ACT_BETWEEN.search(ctx.text, end, target.start):
                     target = None  # "Egypt was suspended in 1979 after signing a peace treaty": another act's object
+                if target is not None and _IN_A_THING_UNNAMED.match(ctx.text, end, target.start):
+                    target = None  # "suspended its participation in the format in 2022, arguing that the EU ..."
                 if target is None and match.groupdict().get("whose") and not unnamed:
                     # "The Arab League froze Syria's membership in 2011": the body that did it
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
