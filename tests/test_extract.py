@@ -26494,3 +26494,15 @@ def test_a_participation_suspended_in_an_unnamed_format_is_not_in_a_body_named_a
     assert not _facts(_sheet(extractor, text), "suspended_participation_in")
     assert _facts(_sheet(extractor, "Russia has suspended its participation in the CSTO since 2022."),
                   "suspended_participation_in")
+
+
+def test_a_list_set_off_by_plural_member_states_of_a_body_are_all_members(extractor: Extractor) -> None:
+    text = "Supporters point to Chile, Peru and Bolivia, OAS member states that have stayed out of NATO."
+    members = {fact[0] for fact in _facts(_sheet(extractor, text), "member_of")
+               if fact[2] == "Organization of American States"}
+    assert members == {"Chile", "Peru", "Bolivia"}
+
+
+def test_member_states_inside_a_description_are_no_standing_of_the_described(extractor: Extractor) -> None:
+    text = "Ukraine, a buffer between Russia and NATO member states, is not a member."
+    assert ("Ukraine", "member_of", "NATO", "asserted") not in _facts(_sheet(extractor, text))

@@ -2419,7 +2419,8 @@ _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|unti
 # ("A and B, the two remaining G5 Sahel members, have ...")
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:(?:also|itself|still|now)\s+)?(?:(?:a|an|another)\s+(?P<orgs>[^,;]{2,60}?)\s+"
-    r"member(?:[- ]state|[- ]country)?\b|"
+    # (a singular one: not "a buffer between Russia and NATO member states")
+    r"member(?![- ](?:states|countries)\b)(?:[- ]state|[- ]country)?\b|"
     rf"(?:both|the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:other|remaining))\s+(?P<many>[^,;]{{2,60}}?)\s+"
     # ("Mongolia and Belarus, both SCO observer states,")
     r"(?P<kind>member|observer|(?:dialogue\s+)?partner)(?:[- ]state|[- ]country)?s?\b|"
@@ -5340,7 +5341,7 @@ _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
                           r"(?:(?:global|strategic|regional)\s+(?=(?:dialogue\s+)?partner))?"
                           r"(?P<kind>(?:(?:founding\s+|full\s+)?"
                           r"member(?!\s+(?:states|countries)(?:,|\s(?:—|–|--)\s))"
-                          r"(?:\s+state|\s+country)?|observer(?:\s+state)?|"
+                          r"(?:\s+states?|\s+countries|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b|"  # "Turkey, a NATO ally, ..." (of an alliance)
                           # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
                           # globe,": a plural only where the apposition ends (not "Russia, NATO allies say, ...")
