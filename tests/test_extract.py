@@ -26506,3 +26506,23 @@ def test_a_list_set_off_by_plural_member_states_of_a_body_are_all_members(extrac
 def test_member_states_inside_a_description_are_no_standing_of_the_described(extractor: Extractor) -> None:
     text = "Ukraine, a buffer between Russia and NATO member states, is not a member."
     assert ("Ukraine", "member_of", "NATO", "asserted") not in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("The Permanent Mission of Chile to the United Nations said the force had failed.",
+     "Permanent Mission of Chile to the United Nations"),
+    ("Peru's mission to the United Nations, for its part, wrote on X that the force had failed.",
+     "Permanent Mission of Peru to the United Nations")])
+def test_a_states_mission_to_a_body_speaks(extractor: Extractor, text: str, mission: str) -> None:
+    assert {fact[0] for fact in _facts(_sheet(extractor, text), "said")} == {mission}
+
+
+def test_a_states_mission_to_another_state_is_no_mission_to_a_body(extractor: Extractor) -> None:
+    assert not any(m.label.startswith("Permanent Mission")
+                   for m in extractor.finder.find("Peru's mission to Haiti ended in May."))
+
+
+def test_a_missions_name_goes_on_past_of_the(extractor: Extractor) -> None:
+    text = "The UN Stabilization Mission in the Democratic Republic of the Congo said the patrols would resume."
+    assert {fact[0] for fact in _facts(_sheet(extractor, text), "said")} == {
+        "UN Stabilization Mission in the Democratic Republic of the Congo"}

@@ -1231,10 +1231,13 @@ class MentionFinder:
         # a Commonwealth state's is a High Commission ("the High Commission of India in Male").
         self._embassy = re.compile(
             rf"(?P<name>(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s+"
-            rf"(?P<kind>[Ee]mbassy|High\s+Commission)"
+            # ("Israel's mission to the United Nations": its permanent mission, as the mission to a body is)
+            rf"(?P<kind>[Ee]mbassy|High\s+Commission|[Pp]ermanent\s+[Mm]ission|[Mm]ission(?=\s+to\s+(?:the\s+)?[A-Z]))"
             rf"(?:\s+in\s+(?P<city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?|"
-            rf"(?P<of_kind>Embassy|High\s+Commission)\s+of\s+(?:the\s+)?(?P<of>{state})"
-            rf"(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
+            rf"(?P<of_kind>Embassy|High\s+Commission|Permanent\s+Mission)\s+of\s+(?:the\s+)?(?P<of>{state})"
+            rf"(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)"
+            # ("the Permanent Mission of Chile to the United Nations": a state's mission to a body)
+            rf"(?:\s+to\s+(?P<body>(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}))?")
         self._agreement = re.compile(
             # ("the U.S.-Ukraine Bilateral Security Agreement": an acronym with its stops before a dash)
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:(?:[A-Z]\.){{2,3}}[-–])?"
@@ -2611,19 +2614,29 @@ class MentionFinder:
                     not _NOT_AN_ACRONYM.fullmatch(acronym):
                 out.append(Mention(match.start(), match.end(), acronym, acronym, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.6))
-        for match in (self._embassy.finditer(text) if "mbassy" in text or "High Commission" in text else ()):
+        for match in (self._embassy.finditer(text) if "mbassy" in text or "High Commission" in text
+                      or "ission to " in text or "ermanent Mission" in text or "ermanent mission" in text else ()):
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:
                 continue
             city = match.group("city") or match.group("of_city")
-            kind = "High Commission" if (match.group("kind") or match.group("of_kind")).startswith("H") else "Embassy"
-            label = f"{kind} of {after_of(hits[0].label)}" + (f" in {city}" if city else "")
+            kind = (match.group("kind") or match.group("of_kind")).lower()
+            kind = "Embassy" if kind.startswith("e") else "High Commission" if kind.startswith("h") else \
+                "Permanent Mission"
+            body = match.group("body") if kind.startswith("P") else None  # (an embassy's "to" is no part of it)
+            to = self._lookup(body.removeprefix("the ")) if body else None
+            if not to or to[0].type not in (EntityType.ORGANIZATION, EntityType.ALLIANCE):
+                body = None  # (a mission to a body: not "Peru's mission to Haiti")
+            if body is None and kind.startswith("P") and "ermanent" not in match.group("name"):
+                continue  # ("a mission to the Sahel": no state's mission to a body)
+            label = f"{kind} of {after_of(hits[0].label)}" + (f" in {city}" if city else "") + (
+                f" to {body}" if body else "")
             # ("Russia's embassy in Tallinn": the state's own, as its possessive says)
             owned = match.group("owner") is not None and text.startswith(("'s", "’s"), match.end("owner"))
-            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
+            end = match.end() if body else match.end("name")
+            out.append(Mention(match.start("name"), end, text[match.start("name"):end], label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
-                               inner=inner(match.start("name"), match.end("name")),
-                               part_of=hits[0].label if owned else None))
+                               inner=inner(match.start("name"), end), part_of=hits[0].label if owned else None))
         for match in (_STATES_INSTITUTION.finditer(text) if ("'s " in text or "’s " in text)
                       and line_words & _STATES_INSTITUTION_KEYS.mask else ()):
             hits = self._lookup(match.group("owner"))
@@ -4075,8 +4088,9 @@ _ORG_BODY = re.compile(
     rf"(?:the\s+)?"
     rf"(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
     rf"[{_UPPER}][\w-]+"
-    # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
-    rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
+    # "the United Nations Office on Drugs and Crime", "the EU Military Staff", "... Mission in the Democratic
+    # Republic of the Congo"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
 # "the Permanent Council of the ", "the Executive Committee of the ": a body's name, then its organisation's
 # ("The Peace and Security Council of the African Union": an "and" inside its words)
 _BODY_OF_THE = re.compile(rf"\b(?:[Tt]he\s+)(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{0,3}}"
