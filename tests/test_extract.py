@@ -26526,3 +26526,10 @@ def test_a_missions_name_goes_on_past_of_the(extractor: Extractor) -> None:
     text = "The UN Stabilization Mission in the Democratic Republic of the Congo said the patrols would resume."
     assert {fact[0] for fact in _facts(_sheet(extractor, text), "said")} == {
         "UN Stabilization Mission in the Democratic Republic of the Congo"}
+
+
+def test_a_roster_goes_on_past_a_second_list_set_apart_by_where_its_items_come_from(extractor: Extractor) -> None:
+    text = ("Warships on Monday began the Condor Shield 2024 naval exercise. The participants are Argentina, Brazil "
+            "and Peru from the region, and Canada, France and Japan from further afield.")
+    taking_part = {fact[0] for fact in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert taking_part == {"Argentina", "Brazil", "Peru", "Canada", "France", "Japan"}

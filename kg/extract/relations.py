@@ -63,6 +63,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},|"
                        # "teams from A, B and, for the first time, C": a first set off after the "and"
                        r",?\s*and,\s+for\s+the\s+first\s+time,|"
+                       # "A and B from the region, and C and D from further afield": a second list, set apart
+                       r"\s+from\s+(?:the\s+|further\s+|farther\s+)?[a-z][a-z -]{1,30}?,\s+and|"
                        # "Serbia, which has declared military neutrality, and Bosnia": a clause on the item before
                        r",\s+(?:which|who)\s+[^,;()]{3,80},\s+and)?\s*"
                        # "a member of the CSTO and of the SCO", "officers from A and from B", "The Bahamas"
@@ -83,7 +85,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
 # "Ghana and Togo, and Mali and Niger joined later": a list's "and" comes once, before its last item, but
 # for the lists it holds ("A and B, as well as C, D and E"; "A and the four states of B, C and D").
 _AND_GAP = re.compile(r"\band\b|&")
-_SUBLIST_GAP = re.compile(r"\b(?:as well as|along with|plus|(?:states|countries|nations|republics) of)\b")
+_SUBLIST_GAP = re.compile(r"\b(?:as well as|along with|plus|(?:states|countries|nations|republics) of)\b|"
+                          r"\sfrom\s[a-z][a-z -]{1,40},\s+and\b")
 
 
 def _joined_after(gap: str, joined: bool) -> bool | None:
