@@ -26533,3 +26533,17 @@ def test_a_roster_goes_on_past_a_second_list_set_apart_by_where_its_items_come_f
             "and Peru from the region, and Canada, France and Japan from further afield.")
     taking_part = {fact[0] for fact in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert taking_part == {"Argentina", "Brazil", "Peru", "Canada", "France", "Japan"}
+
+
+def test_a_state_and_a_body_both_observers_at_a_body_are_each_observers(extractor: Extractor) -> None:
+    text = "Spain and the European Union, both permanent observers at the OAS, remain the main interlocutors."
+    observers = {fact[0] for fact in _facts(_sheet(extractor, text), "observer_of")}
+    assert observers == {"Spain", "European Union"}
+
+
+@pytest.mark.parametrize("by", ["in rotation by the navies of Chile, Peru and Bolivia",
+                                "by the navies of the three countries that share the river: Chile, Peru and Bolivia"])
+def test_an_exercise_organised_by_the_counted_states_listed_after_a_colon(extractor: Extractor, by: str) -> None:
+    text = f"The Condor Shield XI riverine exercise began on Monday in Arica. The exercise is organised {by}."
+    organisers = {fact[0] for fact in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert organisers == {"Chile", "Peru", "Bolivia"}

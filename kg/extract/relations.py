@@ -5656,10 +5656,19 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         state = next((m for m in reversed(ctx.mentions) if m.end <= head and m.type is EntityType.STATE
                       and m.kind != "demonym" and head - m.end <= 1), None)
+        plural = kind.lower().endswith("s")  # ("members", "member states", "fellow members")
+        if state is None and plural and "observer" in kind.lower():
+            # "Spain and the European Union, both permanent observers at the OAS,": a body in the list too
+            listed = list_before(ctx, head, (EntityType.STATE, *ORGS), max_gap=0)
+            if len(listed) >= 2 and head - listed[-1].end <= 1 and listed[-1] is not org and \
+                    any(m.type is EntityType.STATE for m in listed):
+                for each in listed:
+                    yield Candidate(each, "observer_of", _possessed(ctx, org), None, (each.start, org.end), 0.75,
+                                    scope=(listed[0].start, org.end))
+            continue
         if state is None:
             continue
         # "Kazakhstan and Kyrgyzstan, fellow members of the OTS, ...": every state of the list.
-        plural = kind.lower().endswith("s")  # ("members", "member states", "fellow members")
         states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) if plural else [state]
         along = _ALONG_WITH_IN_APPOSITION.match(ctx.text, org.end + noun.end()) \
             if not match and _ONE_OF.match(ctx.text, head + 1, org.start) else None
@@ -8209,7 +8218,8 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:c
                           # controlled by X"
                           r"(?:co-)?sponsored|coordinated|planned|prepared|executed|commanded|controlled|launched)\s+"
                           # ("is run from Tallinn by X": where it is run from, then who runs it)
-                          r"(?:(?:jointly|annually|regularly|also)\s+)?"
+                          # ("organised in rotation by the navies of A, B and C")
+                          r"(?:(?:jointly|annually|regularly|also|alternately|in\s+rotation|in\s+turn)\s+)?"
                           r"(?:from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?by\b|"
                           # "is being conducted under the auspices of the CSTO", "are held within the framework of
                           # the SCO"
@@ -8874,6 +8884,8 @@ _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navi
                                r"of\s+(?:the\s+)?")
 
 
+_COUNTED_THEN_LISTED = re.compile(rf"\s*(?:the\s+)?(?P<count>{TWO_TO_TEN})\s+(?:countries|nations|states)\b"
+                                  r"[^.;:]{0,80}:\s+(?:the\s+)?")
 _WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?$")
 # ("will host further exercises in 2027": others whatever the sentence names)
 _BARE_PLURAL_DRILLS = re.compile(r"\s+(?P<other>(?:further|more|other|future)\s+)?"
@@ -8955,6 +8967,13 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
             organisers = [paired]  # "conducted by the Peru-U.S. Combined Forces Command": the command
         if not organisers and (owner := _ACRONYM_OWNER_AFTER.match(ctx.text, end)) is not None:
             organisers = list_after(ctx, owner.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # "the JASDF's X"
+        listed = _COUNTED_THEN_LISTED.match(ctx.text, forces_of.end() if forces_of else end) \
+            if not organisers and ":" in ctx.sentence.text else None
+        if listed is not None:
+            # "organised by the navies of the three countries that share the river: A, B and C": the list after
+            organisers = list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=0)
+            if len(organisers) != _NUMBER_WORDS.get(listed.group("count").lower(), len(organisers)):
+                organisers = []
         if not organisers:
             organisers = _subjects_before(ctx, end + 12, (EntityType.STATE,)) if re.match(
                 r"\s*(?:the\s+)?(?:two|three|four|five|six)\s+(?:countries|nations|states)",
