@@ -26547,3 +26547,19 @@ def test_an_exercise_organised_by_the_counted_states_listed_after_a_colon(extrac
     text = f"The Condor Shield XI riverine exercise began on Monday in Arica. The exercise is organised {by}."
     organisers = {fact[0] for fact in _facts(_sheet(extractor, text), "organizes_exercise")}
     assert organisers == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize(("text", "founded"), [
+    (("The United Nations Mission in South Sudan (UNMISS) patrols the border. The mission was established in July "
+      "2011, when South Sudan became independent."), ("UNMISS", "2011-07")),
+    (("The United Nations Interim Force in Lebanon (UNIFIL) will withdraw. The force, one of the longest-running "
+      "operations, was set up in March 1978 after an incursion."), ("UNIFIL", "1978-03"))])
+def test_the_mission_named_before_founded_then(extractor: Extractor, text: str, founded: tuple[str, str]) -> None:
+    facts = _facts(_sheet(extractor, text), "founded_in")
+    assert (founded[0], "founded_in", founded[1], "asserted") in facts
+
+
+def test_an_office_opened_then_set_off_after_its_name(extractor: Extractor) -> None:
+    text = "The NATO Liaison Office in Lima, opened in December 2017, facilitates cooperation."
+    assert _facts(_sheet(extractor, text), "founded_in") == {
+        ("NATO Liaison Office in Lima", "founded_in", "2017-12", "asserted")}

@@ -424,6 +424,7 @@ class Extractor:
         facts: list[Fact] = []
         anonymous: list[Mention] = []
         last_org: Mention | None = None
+        last_mission: Mention | None = None  # the last mission, force or operation named: what "the mission" is
         bodies: list[Mention] = []  # every last_org so far, latest last
         state_lists: list[list[Mention]] = []
         named_exercises = [m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"]
@@ -623,7 +624,7 @@ class Extractor:
                                       subject_lists, last_named_org, last_agreement, bodies, official_pair,
                                       before_last_named_org=before_last_named_org,
                                       states_of_officials=states_of_officials, agreements=agreements,
-                                      pair_before=pair_before)
+                                      pair_before=pair_before, last_mission=last_mission)
             # (the two states a sentence names, the one it opens with and one it has ties "with", by name: what
             # "the two countries" of the next one may be)
             named_states = list({m.label: m for m in in_sentence if m.type is EntityType.STATE
@@ -704,6 +705,9 @@ class Extractor:
                 if _BESIDES.match(sentence.text):
                     facts += _besides(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
+                if mention.type in (EntityType.MILITARY_UNIT, EntityType.ORGANIZATION) and (
+                        "Mission" in mention.text or "Force" in mention.text or "Operation" in mention.text):
+                    last_mission = mention
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
                 # (nor a news agency: "Agence France-Presse" in a byline)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (

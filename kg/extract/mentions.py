@@ -4084,7 +4084,9 @@ _ORG_BODY = re.compile(
     # ("Standing NATO Maritime Group Two": one of several, numbered)
     rf"(?<=[a-z] )Group(?:\s+(?:One|Two|Three|Four|[1-4])\b)?|"
     # "the EU Monitoring Mission in Georgia", "the OSCE Mission to Moldova", "the EU Rapid Deployment Capacity"
-    rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )(?:in|to))\s+"
+    rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )(?:in|to)|"
+    # ("the NATO Liaison Office in Chisinau")
+    rf"(?<=Office )in)\s+"
     rf"(?:the\s+)?"
     rf"(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
     rf"[{_UPPER}][\w-]+"

@@ -182,6 +182,7 @@ class SentenceContext:
     # The state the sentence before opened with and the one it named its ties "with" (by name): "Türkiye also has
     # close ties with Qatar. Under a pact the two countries signed in 2014, ..."
     pair_before: list[Mention] = field(default_factory=list)
+    last_mission: Mention | None = None  # the last mission, force or operation named ("The mission was set up in")
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -325,7 +326,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
     # A programme one is a member of ("members of the Partnership for Peace") counts as an organisation here.
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
-    if words & _FOUNDING_WORDS.mask and any(m.type is EntityType.MILITARY_UNIT for m in ctx.mentions):
+    if words & _FOUNDING_WORDS.mask and (any(m.type is EntityType.MILITARY_UNIT for m in ctx.mentions)
+                                         or ctx.last_mission is not None and text.startswith("The ")):
         yield from _force_founded(ctx)
     if ("withdr" in lower or " out of " in lower or "quit" in lower or "left" in lower or "leaves" in lower) \
             and any(_is_mission(m) for m in ctx.mentions):
@@ -12694,6 +12696,24 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(force, "founded_by", founder, None, span, 0.7, scope=span)
         if when is not None:
             yield Candidate(force, "founded_in", None, when[2], span, 0.7, scope=span)
+    referring = _THE_MISSION_FOUNDED.match(ctx.sentence.text) if ctx.sentence.text.startswith("The ") else None
+    if referring is not None:
+        # "The mission was established in July 2011": the mission (force, operation) named in the sentence before
+        force = ctx.last_mission if ctx.last_mission is not None and \
+            referring.group("head").capitalize() in ctx.last_mission.text and \
+            ctx.last_mission.start >= _sentences_back(ctx, 1) else None
+        end = ctx.sentence.start + referring.end()
+        when = next((t for t in ctx.times if end <= t[0] < min(_clause_end(ctx, end), end + 40)
+                     and t[3] not in ("weekday", "relative")), None) if force is not None else None
+        if when is not None:
+            span = (ctx.sentence.start, when[1])
+            yield Candidate(force, "founded_in", None, when[2], span, 0.7, scope=span)
+
+
+# ("The force, one of the UN's longest-running operations, was set up in March 1978")
+_THE_MISSION_FOUNDED = re.compile(r"The\s+(?P<head>mission|force|operation)(?:,\s+[^,;]{2,100},)?\s+"
+                                  r"(?:was|had\s+been)\s+(?:first\s+)?"
+                                  r"(?:set\s+up|created|formed|established|founded|launched)\b")
 
 
 _FOUNDED_VERBS = r"set\s+up|created|formed|established|founded"  # the past forms a founding is told with
@@ -13043,7 +13063,8 @@ _IT_WAS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:(?:was|had\s+been|has\s+been)\
 
 # "the NATO Liaison Office for Central Asia, which opened in Tashkent in 2013": a body's office opened then
 _OFFICE_OPENED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+in\s+[A-Z][\w-]+)?"
-                            r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|\s+(?:was|were)\s+)"
+                            # ("The OSCE Mission to Moldova, opened in April 1993, supports ...")
+                            r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|\s+(?:was|were)\s+|,\s+)"
                             r"(?:officially\s+|formally\s+|first\s+)?opened\s+(?=in\s)")  # (not "on Sunday for voters")
 _OFFICE_HEAD = re.compile(r"\b(?:Office|Centre|Center|Embassy|Mission|Academy|College|School|Secretariat|"
                           r"Headquarters|Bureau)\b")
