@@ -26563,3 +26563,15 @@ def test_an_office_opened_then_set_off_after_its_name(extractor: Extractor) -> N
     text = "The NATO Liaison Office in Lima, opened in December 2017, facilitates cooperation."
     assert _facts(_sheet(extractor, text), "founded_in") == {
         ("NATO Liaison Office in Lima", "founded_in", "2017-12", "asserted")}
+
+
+@pytest.mark.parametrize("text", ["The exercise was held at Naval Station Mayport, Florida, on Monday.",
+                                  "Troops trained at Joint Base San Antonio, Texas, before they left."])
+def test_a_region_named_after_a_place_and_a_comma_holds_the_place(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "part_of")
+    assert facts == ({("Naval Station Mayport", "part_of", "Florida", "asserted")} if "Mayport" in text
+                     else {("Joint Base San Antonio", "part_of", "Texas", "asserted")})
+
+
+def test_a_name_after_a_place_and_a_comma_that_a_clause_goes_on_from_is_no_region(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "The drills were held at Naval Station Mayport, Smith said."), "part_of")

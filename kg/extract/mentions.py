@@ -1339,6 +1339,7 @@ class MentionFinder:
         chosen = _companies_named_again(text, chosen, skip) if "company" in [m.kind for m in chosen] else chosen
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
+        chosen = self._with_regions_after_their_places(text, chosen) if ", " in text else chosen
         chosen = _quoted_bodies(text, chosen, skip)
         return _without_honorifics(self._add_surnames(text, _agreements_named_later(text, chosen), skip))
 
@@ -1368,6 +1369,32 @@ class MentionFinder:
                            kind="place", part_of=state.label, confidence=0.7)
             return sorted([*mentions, town], key=lambda m: m.start)
         return mentions
+
+    def _with_regions_after_their_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` and the regions the gazetteer lacks that a text names after a place and a comma, where
+        the sentence goes on after them ("from Naval Station Mayport, Florida, on Monday", "bound for Pearl
+        Harbor, Hawaii, where ..."): the place lies in the region. Not a list ("in Alta, Tromsø and Bodø"), nor
+        a clause's subject ("in Moscow, Putin said")."""
+        added: list[Mention] = []
+        replaced: dict[int, Mention] = {}
+        for index, place in enumerate(mentions):
+            if place.type is not EntityType.PLACE or place.part_of or place.kind != "place":
+                continue
+            region = _REGION_AFTER_PLACE.match(text, place.end)
+            name = region.group("name") if region else ""
+            if not name or _NOT_A_PLACE_WORD.match(name) or _TITLE_WORD.match(name) or any(
+                    m.start < region.end("name") and region.start("name") < m.end for m in mentions):
+                continue
+            hits = self._lookup(name)
+            if hits and hits[0].type is not EntityType.PLACE:
+                continue
+            label = hits[0].label if hits else name
+            added.append(Mention(region.start("name"), region.end("name"), name, label, EntityType.PLACE,
+                                 kind="place", confidence=0.6))
+            replaced[index] = replace(place, part_of=label)
+        if not added:
+            return mentions
+        return sorted([replaced.get(index, m) for index, m in enumerate(mentions)] + added, key=lambda m: m.start)
 
     def _with_towns_before_their_states(self, text: str, mentions: list[Mention],
                                         skip: Iterable[tuple[int, int]]) -> list[Mention]:
@@ -4277,6 +4304,11 @@ _COMPANY_KEYS = Words("company", "firm", "maker", "manufacturer", "contractor", 
                       "Electronics")
 _AGREEMENT_NOUN_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:agreement|accord|pact|treaty|memorandum|"
                                    r"deal|arrangement)s?\b")
+# ", Florida, on Monday", ", Hawaii, where", ", Mato Grosso do Sul." after a place: the region it lies in
+_REGION_AFTER_PLACE = re.compile(rf",\s+(?P<name>[{_UPPER}][{_LOWER}]+(?:[\s-](?:(?:do|de|del|of)\s+)?"
+                                 rf"[{_UPPER}][{_LOWER}]+){{0,3}})"
+                                 r"(?=,\s+(?:on|in|last|this|next|where|from|during|until|before|after|at|to|for|"
+                                 r"when|while)\b|\.(?:\s|$))")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan|"
