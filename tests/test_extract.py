@@ -26575,3 +26575,39 @@ def test_a_region_named_after_a_place_and_a_comma_holds_the_place(extractor: Ext
 
 def test_a_name_after_a_place_and_a_comma_that_a_clause_goes_on_from_is_no_region(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "The drills were held at Naval Station Mayport, Smith said."), "part_of")
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ('"We are ready," said Sgt. 1st Class Luis Vega, 41, of Arica, a platoon sergeant.', "Sergeant First Class"),
+    ("Leading Seaman Luis Vega, 27, said the crew was ready.", "Leading Seaman"),
+    ("Spc. Luis Vega of Arica pours concrete at a school in Tacna.", "Specialist"),
+    ("Private Luis Vega was killed near the border in December 2022.", "Private")])
+def test_enlisted_ranks_before_a_name(extractor: Extractor, text: str, rank: str) -> None:
+    assert ("Luis Vega", "holds_position", rank, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_saying_goodbye_reports_no_words(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Sergeant Ana Rojas from Arica says goodbye to her daughter."), "said")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Leading Seaman Ana Rojas, 27, who is heading to her second drill, said she was looking forward to it.",
+     "she was looking forward to it"),
+    (('Peruvian sociologist Ana Rojas, interviewed for this brief, put it bluntly: "The navies talk, the armies '
+      'fight."'), "The navies talk, the armies fight.")])
+def test_a_speaker_past_an_age_and_a_relative_clause_or_putting_it_bluntly(extractor: Extractor, text: str,
+                                                                            words: str) -> None:
+    assert ("Ana Rojas", "said", words, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_deputy_representative_and_a_spokesman_for_a_service_set_off_before_the_name(extractor: Extractor) -> None:
+    text = '"We support this resolution," U.S. deputy representative Mark Ellery told the chamber.'
+    assert ("Mark Ellery", "holds_position", "deputy representative", "asserted") in _facts(_sheet(extractor, text))
+    text = "A spokesman for the Chilean Navy, Captain Luis Vega, said the service remained committed to the drills."
+    assert ("Luis Vega", "holds_position", "spokesman for the Chilean Navy", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
+def test_a_states_government_speaks_past_a_relative_clause_on_it(extractor: Extractor) -> None:
+    text = "Peru's government, which had asked for a longer renewal, said in a statement that it regrets the decision."
+    assert _facts(_sheet(extractor, text), "said") == {("Peru", "said", "it regrets the decision", "asserted")}

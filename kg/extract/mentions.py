@@ -162,8 +162,10 @@ _OTHER_TITLES = (
     "Governor General|Governor-General|Auditor General|Prosecutor General|Procurator General|Comptroller General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
-    # ... and American usage with points ("Capt. Daniel Keeler", "Lt. Maria Okafor")
-    "Capt\\.|Lt\\.|Sgt\\.|Cmdr\\.|Cdr\\.|Cdre\\.|Maj\\.|"
+    # ... and American usage with points ("Capt. Daniel Keeler", "Lt. Maria Okafor"), enlisted ranks first ("Sgt. 1st
+    # Class X", "Spc. Y", "Staff Sgt. Z")
+    "Sgt\\. 1st Class|Sgt 1st Class|Staff Sgt\\.|Staff Sgt|Master Sgt\\.|1st Sgt\\.|Spc\\.|Pfc\\.|Pvt\\.|Cpl\\.|"
+    "Capt\\.|Lt\\.|Sgt\\.|Cmdr\\.|Cdr\\.|Cdre\\.|Maj\\.|Sgt|"
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
     "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|Lt\\.-Gen\\.|Maj\\.-Gen\\.|Brig\\.-Gen\\.|Lt\\.-Col\\.|"
     "Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Vice-Admiral|Rear-Admiral|"
@@ -172,15 +174,18 @@ _OTHER_TITLES = (
     "defence attaché|defense attaché|military attaché|attaché|Executive Director|executive director|head|"
     # the Russian navy's ranks ("Captain 1st Rank X")
     "Captain 1st Rank|Captain 2nd Rank|Captain 3rd Rank|"
+    # ("Sergeant First Class X", "Leading Seaman Y", "Private Z": before the ranks they open with or end in)
+    "Sergeant First Class|Leading Seaman|Able Seaman|First Lieutenant|Second Lieutenant|Flight Lieutenant|"
+    "Squadron Leader|Specialist|Private|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     # enlisted naval ranks ("Petty Officer 2nd Class X", "Chief Petty Officer Y")
     "Petty Officer 1st Class|Petty Officer 2nd Class|Petty Officer 3rd Class|Petty Officer First Class|"
     "Petty Officer Second Class|Petty Officer Third Class|Chief Petty Officer|Senior Chief Petty Officer|"
     "Master Chief Petty Officer|Petty Officer|Seaman|Staff Sergeant|Master Sergeant|Sergeant Major|Corporal|"
     "Lance Corporal|Private First Class|Warrant Officer|"
-    "military analyst|defence analyst|defense analyst|scientist|researcher|economist|professor|Professor|"
+    "military analyst|defence analyst|defense analyst|scientist|researcher|economist|sociologist|professor|Professor|"
     "lawyer|maritime lawyer|security consultant|consultant|"
-    "lawmaker|senator|Senator|Rep\\.|Representative|"
+    "lawmaker|senator|Senator|Rep\\.|deputy representative|Deputy Representative|Representative|"
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"
     # people a local paper quotes ("operations manager X", "café owner Y")
     "manager|owner|"
@@ -216,7 +221,8 @@ _SECOND_PORTFOLIO = rf"(?:\s+and\s+(?:[A-Z][\w-]+\s+){{0,3}}{_PORTFOLIO_LAST_WOR
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
                        "Brig": "Brigadier", "Capt": "Captain", "Cmdr": "Commander", "Cdr": "Commander",
-                       "Sgt": "Sergeant", "Cdre": "Commodore", "Rep": "Representative"}
+                       "Sgt": "Sergeant", "Cdre": "Commodore", "Rep": "Representative", "Spc": "Specialist",
+                       "Pfc": "Private First Class", "Pvt": "Private", "Cpl": "Corporal", "1st": "First"}
 # News writes titles in lower case after a name ("X, the foreign minister of Nepal").
 _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
 
@@ -5247,7 +5253,8 @@ _BODY_HEAD_AT_END = re.compile(r"\b(?:Navy|Army|Air Force|Forces|Force|Command|M
 # "the spokesman of the Egyptian Armed Forces, Colonel X", "NATO's Supreme Allied Commander Europe, US General X",
 # "The mission's operational commander, Greek Rear Admiral X": an office set off before a rank (and an adjective)
 _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
-    rf"(?:(?<![\w-])[Tt]he\s+(?:[a-z]+['’]s\s+)?|(?<![\w-])(?:[Tt]he\s+)?"
+    # ("A spokesman for the Chilean Navy, Captain X")
+    rf"(?:(?<![\w-])(?:[Tt]he|[Aa])\s+(?:[a-z]+['’]s\s+)?|(?<![\w-])(?:[Tt]he\s+)?"
     rf"(?P<owner>[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,2}})['’]s\s+)"
     r"(?P<office>(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokesperson|spokeswoman|director|commander|chief|head)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"

@@ -47,6 +47,8 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"voiced concern|expressed concern|voiced concerns|expressed concerns|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|informs|"
                r"reminded|"
+               # ("X put it bluntly: '...'")
+               r"put it bluntly|puts it bluntly|put it simply|puts it simply|put it plainly|put it this way|"
                # ("accused Russia of developing a banned missile": the charge, its target and all, as annotators take
                # it)
                r"accused|accuses|accuse|"
@@ -1923,7 +1925,9 @@ _CLAIM_NOUN_BEFORE_ITS_DENIER = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:c
 
 # "X, who attended the ceremony with the chief of staff, General Y, said", "X, whose appointment ... was never
 # endorsed by the Security Council, told": a person's long relative clause (one apposition inside it), then the verb
-_PERSONS_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\s(?:[^,;]|,(?=\d)){2,250}(?:,\s+[^,;]{2,60})?,\s*"
+# ("X, 27, who is heading to her second tour, said": past an age)
+_PERSONS_RELATIVE_CLAUSE = re.compile(r"(?:,\s+\d{2})?,\s+(?:who|whose)\s(?:[^,;]|,(?=\d)){2,250}"
+                                      r"(?:,\s+[^,;]{2,60})?,\s*"
                                       r"(?:(?:has|have|had|also)\s+)?")
 
 
@@ -1954,7 +1958,9 @@ def _names_the_speaker(between: str) -> bool:
                              r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              # ("The African Union (AU), historically the mission's largest funder, has said")
                              # ("A and B, both members of X, said")
-                             r"(?:’s|'s)?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its|their|who|"
+                             # ("Peru's government, which had asked for X, said": the noun the possessive owns)
+                             r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){0,2})?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?"
+                             r"(?:the|a|an|its|their|who|"
                              r"both|all|each|"
                              # ("X, Antigua and Barbuda's ambassador, said": an owner of several words)
                              r"which|whose|one|another|[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}"
@@ -2176,6 +2182,10 @@ _ADDED_AS_OBJECT = re.compile(r"\s*(?:[.;,]|$)|\s+(?:in|as|to|and|on|last|this)\
 _RELATIVE_SET_OFF = re.compile(r",\s+(?:who|which)\s[^,;]{3,60},\s+")
 
 
+# "says goodbye to", "said farewell", "said grace": an act, no words reported
+_NO_WORDS_SAID = re.compile(r"\s+(?:goodbye|good-bye|farewell|hello|grace)\b")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -2187,7 +2197,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     rel_speaker_end = speaker.end - base
     if rel_speaker_end >= 0:
         match = _SPEECH_VERB_OR_SAYING.search(s, rel_speaker_end)
-        while match is not None and _noun_use(s, match):  # "rejected the reports, saying ...": the participle's
+        while match is not None and (_noun_use(s, match) or _NO_WORDS_SAID.match(s, match.end())):
+            # "rejected the reports, saying ...": the participle's; "says goodbye to her daughter": no words
             match = _SPEECH_VERB_OR_SAYING.search(s, match.end())
         match = _reporting_verb(_SPEECH_VERB_OR_SAYING, s, match) if match is not None else None
     else:  # "The ministry stressed that ...": a body named in an earlier sentence, referred to at the opening
