@@ -26611,3 +26611,14 @@ def test_a_deputy_representative_and_a_spokesman_for_a_service_set_off_before_th
 def test_a_states_government_speaks_past_a_relative_clause_on_it(extractor: Extractor) -> None:
     text = "Peru's government, which had asked for a longer renewal, said in a statement that it regrets the decision."
     assert _facts(_sheet(extractor, text), "said") == {("Peru", "said", "it regrets the decision", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Deputy Prime Minister for Reintegration Luis Vega said Peru would raise the issue.",
+     "Deputy Prime Minister for Reintegration"),
+    ("Minister of Justice Luis Vega said Peru would raise the issue.", "Minister of Justice")])
+def test_a_portfolio_after_of_or_for_is_no_word_of_the_holders_name(extractor: Extractor, text: str,
+                                                                   office: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Luis Vega", "said", "Peru would raise the issue", "asserted") in facts
+    assert ("Luis Vega", "holds_position", office, "asserted") in facts

@@ -213,8 +213,12 @@ _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police
                       r"Department|Agency|Office|Commission|Committee|Council|Command|Cooperation)\s+"
                       r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
                       r"Brigadier|Commodore|Captain|Commander|Air|Field|Senior|Group|Wing)\b))")
+# "Minister of ", "Deputy Prime Minister for ", "Secretary for ": a portfolio's words follow
+_PORTFOLIO_OPENS_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
 _PORTFOLIO_LAST_WORD = (r"(?:Integration|Trade|Development|Cooperation|Diaspora|Veterans|Communications|Planning|"
-                        r"Industry|Technology|Affairs|Security|Aviation|Intelligence)\b")
+                        r"Industry|Technology|Affairs|Security|Aviation|Intelligence|Reintegration|Reconciliation|"
+                        r"Reconstruction|Reforms?|Digitali[sz]ation|Innovation|Energy|Finance|Justice|Economy|"
+                        r"Environment|Infrastructure|Education|Health)\b")
 # A second portfolio a ministry's name joins to the first ("Ministry of National Defence and Veterans Affairs",
 # "Ministry of Foreign Affairs and International Cooperation")
 _SECOND_PORTFOLIO = rf"(?:\s+and\s+(?:[A-Z][\w-]+\s+){{0,3}}{_PORTFOLIO_LAST_WORD})?"
@@ -704,7 +708,8 @@ class MentionFinder:
             # ("Minister of Foreign Affairs and European Integration Nicu Popescu": a portfolio's last word)
             rf"(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}?{_PORTFOLIO_LAST_WORD}(?=\s+[A-Z]))?)"
             # ("EU Commissioner for Defence X", "AU Commissioner for Peace and Security X": the portfolio)
-            rf"(?P<field>(?<=ommissioner)(?<!['’]s Commissioner)\s+for\s+[{_UPPER}][\w-]+"
+            # ("Deputy Prime Minister for Reintegration X")
+            rf"(?P<field>(?:(?<=ommissioner)(?<!['’]s Commissioner)|(?<=Minister))\s+for\s+[{_UPPER}][\w-]+"
             rf"(?:(?:,\s+|\s+and\s+)[{_UPPER}][\w-]+){{0,4}}?)?"
             # "Polish Deputy Prime Minister and Defence Minister X": two offices of the same state
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=\s+[{_UPPER}]))?"
@@ -1585,6 +1590,9 @@ class MentionFinder:
                                                                                    "Puan ")) else None
                 if malay is not None:  # "General Tan Sri Dato' Seri Ahmad bin Ismail": the name after its titles
                     name, start = malay.group("name"), malay.start("name")
+                if not has_title and group == "name" and \
+                        _PORTFOLIO_OPENS_BEFORE.search(text, max(0, start - 40), start):
+                    continue  # "Minister of Justice Luis Vega said": the portfolio's word is no name's (see titled)
                 position = nationality = None
                 offices: tuple[str, ...] = ()
                 titled_before = _TITLE_SET_OFF_BEFORE.search(text, max(0, start - 120), start) \
