@@ -26622,3 +26622,10 @@ def test_a_portfolio_after_of_or_for_is_no_word_of_the_holders_name(extractor: E
     facts = _facts(_sheet(extractor, text))
     assert ("Luis Vega", "said", "Peru would raise the issue", "asserted") in facts
     assert ("Luis Vega", "holds_position", office, "asserted") in facts
+
+
+@pytest.mark.parametrize("opening", ["Scheduled to take part this year are", "Expected to participate are"])
+def test_an_inverted_roster_of_those_due_to_take_part(extractor: Extractor, opening: str) -> None:
+    text = f"The Condor Shield 2023 naval exercise begins on Monday. {opening} Chile, Peru and Bolivia."
+    assert _facts(_sheet(extractor, text), "participates_in_exercise") == {
+        (state, "participates_in_exercise", "Condor Shield 2023", "planned") for state in ("Chile", "Peru", "Bolivia")}

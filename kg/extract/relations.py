@@ -7727,7 +7727,7 @@ def _joined_before(ctx: SentenceContext, position: int) -> bool:
 
 # "contingents have been sent by A, B and C": one of _PARTICIPANT_PREP's prepositions that need forces before them
 _SENT_BY = r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by"
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abcdefimnpstuw])(?:from(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+"
                                # ("from the six GCC member states - the State of Qatar, ...")
                                r"(?:[a-z]+\s+|[A-Z]{2,6}\s+(?:member\s+)?)?"
@@ -7794,7 +7794,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                r"(?:\s+in\s+(?:the|this\s+year['’]s)\s+(?:exercise|drills|manoeuvres|maneuvers))?|"
                                # ("Among the participants announced so far are ...", "Among the units involved are")
                                r"taking\s+part|(?<=units )involved|(?<=forces )involved|(?<=ships )involved|"
-                               r"(?<=countries )involved|(?<=nations )involved)"
+                               r"(?<=countries )involved|(?<=nations )involved|"
+                               # ("Scheduled to take part this year are A, B and C")
+                               r"(?:[Ss]cheduled|[Ee]xpected|[Ss]et|[Dd]ue|[Ss]lated)\s+to\s+"
+                               r"(?:take\s+part|participate))"
                                r"(?:\s+(?:(?:confirmed|announced|named|listed|registered)\s+)?"
                                r"(?:this\s+year|so\s+far|to\s+date))?"
                                # "Participants in this year's drills include ...": the drills they are in (not "in
