@@ -26629,3 +26629,9 @@ def test_an_inverted_roster_of_those_due_to_take_part(extractor: Extractor, open
     text = f"The Condor Shield 2023 naval exercise begins on Monday. {opening} Chile, Peru and Bolivia."
     assert _facts(_sheet(extractor, text), "participates_in_exercise") == {
         (state, "participates_in_exercise", "Condor Shield 2023", "planned") for state in ("Chile", "Peru", "Bolivia")}
+
+
+def test_an_exercise_held_every_two_years_by_the_navies_of_states(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2023 naval exercise begins on Monday. The exercise is held roughly every two years by "
+            "the navies of Chile, Peru and Bolivia.")
+    assert {fact[0] for fact in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chile", "Peru", "Bolivia"}

@@ -8224,7 +8224,10 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:c
                           r"(?:co-)?sponsored|coordinated|planned|prepared|executed|commanded|controlled|launched)\s+"
                           # ("is run from Tallinn by X": where it is run from, then who runs it)
                           # ("organised in rotation by the navies of A, B and C")
-                          r"(?:(?:jointly|annually|regularly|also|alternately|in\s+rotation|in\s+turn)\s+)?"
+                          r"(?:(?:jointly|annually|biennially|regularly|also|alternately|in\s+rotation|in\s+turn)\s+|"
+                          # ("held roughly every two years by the navies of A, B and C")
+                          r"(?:(?:roughly|about|usually|normally)\s+)?every\s+(?:year|other\s+year|"
+                          r"(?:two|three|four|\d)\s+years)\s+)?"
                           r"(?:from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?by\b|"
                           # "is being conducted under the auspices of the CSTO", "are held within the framework of
                           # the SCO"
