@@ -26635,3 +26635,9 @@ def test_an_exercise_held_every_two_years_by_the_navies_of_states(extractor: Ext
     text = ("The Condor Shield 2023 naval exercise begins on Monday. The exercise is held roughly every two years by "
             "the navies of Chile, Peru and Bolivia.")
     assert {fact[0] for fact in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chile", "Peru", "Bolivia"}
+
+
+def test_co_speakers_past_an_aside_on_the_first(extractor: Extractor) -> None:
+    text = ("Chile, the only Andean state on the council, and Peru, which began a term in January, both said the "
+            "drawdown should be tied to a withdrawal.")
+    assert {fact[0] for fact in _facts(_sheet(extractor, text), "said")} == {"Chile", "Peru"}

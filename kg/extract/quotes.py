@@ -1737,7 +1737,9 @@ _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's las
 _APPOSITION_OPEN_BEFORE = re.compile(r",\s+(?:a|an|the|one\s+of|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of)\s+[^,;]*$")
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 _LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
-_CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# ("A, the only Arab state on the council, and B, which ..., both said": past an aside on the item before)
+_CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|"
+                             r",\s+(?:the|an?|which|who)\s+[^,;]{2,80},\s+and\s+(?:the\s+)?")
 # Where a list of speakers may begin: the sentence's or a clause's opening, not after a preposition ("After talks
 # with France and Germany, Poland said": Poland; "Troops from A and B said": the troops), or after a dateline's
 # agency ("(AFP) --", "(Reuters) -")
