@@ -1636,6 +1636,7 @@ _ANAPHOR_HEADS = frozenset((
     "partnership", "dialogue", "arrangements", "caucus", "confederation"))
 
 
+# "Confederation of Sahel States": the noun a body's name opens with, before "of"
 _BODY_HEAD_BEFORE_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+[A-Z]")
 
 

@@ -2018,17 +2018,17 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
 def _list_of_size_in_sentence(ctx: SentenceContext, position: int, size: int,
                               types: Sequence[EntityType]) -> list[Mention]:
     """The last plain list of exactly ``size`` states the sentence names before ``position``, or []."""
-    found: list[Mention] = []
+    last: list[Mention] = []
     run: list[Mention] = []
     for state in (m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position):
         if run and _PLAIN_LIST_GAP.fullmatch(ctx.text, run[-1].end, state.start):
             run.append(state)
             continue
         if len(run) == size:
-            found = run
+            last = run
         run = [state]
-    found = run if len(run) == size else found
-    return [m for m in found if m.type in types]
+    last = run if len(run) == size else last
+    return [m for m in last if m.type in types]
 
 
 def _span(match: re.Match[str], ctx: SentenceContext) -> tuple[int, int]:
@@ -8892,6 +8892,7 @@ _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navi
                                r"of\s+(?:the\s+)?")
 
 
+# "the three countries that share the river: A, B and C": a count, then the list after a colon
 _COUNTED_THEN_LISTED = re.compile(rf"\s*(?:the\s+)?(?P<count>{TWO_TO_TEN})\s+(?:countries|nations|states)\b"
                                   r"[^.;:]{0,80}:\s+(?:the\s+)?")
 _WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?$")
