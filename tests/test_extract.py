@@ -26641,3 +26641,14 @@ def test_co_speakers_past_an_aside_on_the_first(extractor: Extractor) -> None:
     text = ("Chile, the only Andean state on the council, and Peru, which began a term in January, both said the "
             "drawdown should be tied to a withdrawal.")
     assert {fact[0] for fact in _facts(_sheet(extractor, text), "said")} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("title", ["King of Spain", "Emir of Kuwait", "Crown Prince of Jordan"])
+def test_a_person_with_a_monarchs_title_set_off_after_the_name_speaks(extractor: Extractor, title: str) -> None:
+    facts = _facts(_sheet(extractor, f"Luis Vega, {title}, said the talks were useful."), "said")
+    assert facts == {("Luis Vega", "said", "the talks were useful", "asserted")}
+
+
+def test_queen_is_a_title_before_a_name(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Queen Margrethe said the talks were useful."))
+    assert ("Margrethe", "holds_position", "Queen", "asserted") in facts

@@ -88,7 +88,7 @@ _GOVERNMENT_TITLES = (
     "Secretary of State|Defense Secretary|Defence Secretary|Secretary of Defense|Secretary of Defence|"
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|"
+    "Chancellor|Chief Minister|King|Queen|Emir|Crown Prince|Ambassador|ambassador|"
     "High Commissioner|Chairman|chairman|"
     "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
     # "AU Commission Deputy Chairperson X": the deputy's office, not the chair's

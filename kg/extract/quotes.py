@@ -1991,7 +1991,9 @@ _PERSON_APPOSITION = re.compile(
     rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){{0,2}}(?:Deputy|Commander|Commanding|Chief|Head|"
     r"Director|Minister|Secretary|Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|"
     r"Envoy|Adviser|Advisor|"
-    r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
+    # ("X, Emir of Qatar, said", "X, Crown Prince of Abu Dhabi, said": a monarch's title)
+    r"Representative|Coordinator|Governor|King|Queen|Emir|Amir|Sultan|Prince|Princess|Emperor|Premier|Mayor)\b)"
+    r"[^,]{2,140}"
     # "commander of U.S. Naval Forces Central Command, the U.S. 5th Fleet and the Combined Maritime Forces": offices
     r"(?:,\s+[^,]{2,60}\s+and\s+[^,]{2,60})?"
     # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
