@@ -2017,17 +2017,17 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
 
 def _list_of_size_in_sentence(ctx: SentenceContext, position: int, size: int,
                               types: Sequence[EntityType]) -> list[Mention]:
-    """The last plain list of exactly ``size`` states the sentence names before ``position``, or []."""
+    """The last list of exactly ``size`` states the sentence names before ``position`` (as :func:`list_after`
+    reads lists), or []."""
     last: list[Mention] = []
-    run: list[Mention] = []
-    for state in (m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position):
-        if run and _PLAIN_LIST_GAP.fullmatch(ctx.text, run[-1].end, state.start):
-            run.append(state)
+    listed_to = -1  # (not the tail of a list taken already: "A, B, C and D" holds no list "B, C and D")
+    for state in ctx.mentions:
+        if state.type is not EntityType.STATE or state.end > position or state.start < listed_to:
             continue
+        run = [m for m in list_after(ctx, state.start, (EntityType.STATE,), max_gap=0) if m.end <= position]
+        listed_to = run[-1].end if run else state.end
         if len(run) == size:
             last = run
-        run = [state]
-    last = run if len(run) == size else last
     return [m for m in last if m.type in types]
 
 
@@ -12717,13 +12717,10 @@ def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(force, "founded_in", None, when[2], span, 0.7, scope=span)
 
 
+_FOUNDED_VERBS = r"set\s+up|created|formed|established|founded"  # the past forms a founding is told with
 # ("The force, one of the UN's longest-running operations, was set up in March 1978")
 _THE_MISSION_FOUNDED = re.compile(r"The\s+(?P<head>mission|force|operation)(?:,\s+[^,;]{2,100},)?\s+"
-                                  r"(?:was|had\s+been)\s+(?:first\s+)?"
-                                  r"(?:set\s+up|created|formed|established|founded|launched)\b")
-
-
-_FOUNDED_VERBS = r"set\s+up|created|formed|established|founded"  # the past forms a founding is told with
+                                  rf"(?:was|had\s+been)\s+(?:first\s+)?(?:{_FOUNDED_VERBS}|launched)\b")
 # ", launched in 2008", ", which was created in 1984", ", a naval operation set up in 2020", " was established in"
 # ("UNIFIL, which has some 10,000 troops, was created in 1978": a relative clause set off before the verb)
 # ("the Tripartite Command of the Triple Border, set up by A, B and C in 1998": past the rest of its name)
