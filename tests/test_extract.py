@@ -825,8 +825,18 @@ def test_an_agreement_to_build_a_named_work_is_named_by_it(extractor: Extractor)
     facts = _facts(_sheet(extractor, text))
     name = "agreement to build the Andean Defence Line"
     assert {o for s, r, o, _ in facts if s == name and r == "agreement_party"} == {"Chile", "Peru", "Bolivia"}
-    generic = _sheet(extractor, "Chile and Peru signed an agreement to expand military cooperation on Monday.")
+    generic = _sheet(extractor, "Chile and Peru signed an agreement to meet again on Monday.")
     assert not any(e.type.value == "Agreement" for e in generic.entities)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Chile and Peru signed an agreement to expand military cooperation on Monday.",
+     "agreement to expand military cooperation"),
+    ("Chile and Peru signed a pact to boost naval ties in 2024.", "pact to boost naval ties"),
+])
+def test_an_agreement_is_named_by_the_ties_it_is_to_strengthen(extractor: Extractor, sentence: str, name: str) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert {o for s, r, o, _ in facts if s == name and r == "agreement_party"} == {"Chile", "Peru"}
 
 
 @pytest.mark.parametrize("sentence, place", [

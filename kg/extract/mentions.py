@@ -4505,7 +4505,10 @@ _WHAT_IT_DOES = re.compile(r"\s+(?:delimiting|demarcating|delineating|establishi
                            r"regulating|covering|allowing|permitting|providing\s+for|ending|formalising|formalizing)"
                            r"(?:\s+(?!(?:in|on|at|with|last|this|earlier|that|which|and|by|during|after|before)\b)"
                            r"[a-z][a-z-]*){1,5}(?=\s+(?:in|on|at|with|last|this|earlier|that|which|and|by|during|"
-                           r"after|before)\b|\s*[,.;]|$)")
+                           r"after|before)\b|\s*[,.;]|$)"
+                           # "signed an agreement to strengthen military cooperation": what it is for names it
+                           r"|\s+to\s+(?:strengthen|deepen|expand|boost|enhance|bolster|step\s+up|intensify)\s+"
+                           r"(?:[a-z][a-z-]*\s+){0,3}?(?:cooperation|co-operation|ties|partnership)\b")
 
 
 def _complement_end(text: str, end: int) -> int | None:
