@@ -26402,8 +26402,12 @@ def test_an_observer_status_lost_or_kept(extractor: Extractor, text: str, modali
     assert _facts(_sheet(extractor, text), "observer_of") == {("Bolivia", "observer_of", "Andean Community", modality)}
 
 
-def test_the_holder_of_a_bodys_title_set_off_with_a_rank_speaks(extractor: Extractor) -> None:
-    text = "\"The cables are vital,\" says the Commander of the Chilean Navy, Rear Admiral Luis Vega."
+@pytest.mark.parametrize("text", [
+    "\"The cables are vital,\" says the Commander of the Chilean Navy, Rear Admiral Luis Vega.",
+    # (a role in lower case, of a thing no name gives)
+    "\"The river belongs to all of us,\" said the commander of the Peruvian fleet, Vice Admiral Luis Vega.",
+    "\"We will be back next year,\" said the head of the mission, General Luis Vega, on Monday."])
+def test_the_holder_of_a_bodys_title_set_off_with_a_rank_speaks(extractor: Extractor, text: str) -> None:
     assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {"Luis Vega"}
 
 

@@ -1865,7 +1865,9 @@ _HOLDER_SET_OFF = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{NAME_SET_OFF}(?:[
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"
                              r"chief|minister|head|ambassador|officer|secretary)"
-                             r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,4}?[A-Z][\w’'-]*)?,\s+"
+                             # ("said the commander of the Peruvian fleet, Vice Admiral X": in lower case too)
+                             r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+(?:and\s+)?){0,4}?"
+                             r"[A-Za-z][\w’'-]*)?,\s+"
                              r"(?:[A-Z][\w.-]*\s+){0,3}")
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
 # ("..., X told journalists after the closing session, with the active phase in August")
