@@ -26666,3 +26666,29 @@ def test_a_person_with_a_monarchs_title_set_off_after_the_name_speaks(extractor:
 def test_queen_is_a_title_before_a_name(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Queen Margrethe said the talks were useful."))
     assert ("Margrethe", "holds_position", "Queen", "asserted") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia has been weighing whether to join the Pacific Alliance since 2023.",
+    "Bolivia is debating whether it should join the Pacific Alliance.",
+    "Bolivia has been weighing joining the Pacific Alliance."])
+def test_a_state_weighing_whether_to_join_is_no_member(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_what_runs_between_two_states_does_not_make_them_take_part(extractor: Extractor) -> None:
+    text = ("Three Chilean Navy ships conducted live-fire drills in the Pacific on 21 May, forcing dozens of flights "
+            "between Peru and Bolivia to divert.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Chilean Navy"}
+
+
+def test_a_list_with_a_long_apposition_on_both_speaks(extractor: Extractor) -> None:
+    text = ("Chile and Peru, both members of the Association of Southeast Asian Nations, have stressed the importance "
+            "of free navigation.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Chile", "Peru"}
+
+
+def test_a_states_representative_to_a_body_set_off_after_the_name_speaks(extractor: Extractor) -> None:
+    text = "Luis Vega, Chile's permanent representative to the United Nations, said the cooperation sets a precedent."
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Luis Vega", "said", "the cooperation sets a precedent", "asserted")}

@@ -502,7 +502,8 @@ _WHO_BECAME_POSTS = (r"chair(?:man|woman|person)?|president|head|director|comman
                      r"ambassador|envoy|spokes(?:man|woman|person)|governor|leader|coordinator|representative|deputy")
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
-               r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
+               r"minister|leader|member|adviser|advisor|envoy|ambassador|representative|delegate|deputy|analyst|"
+               r"researcher|expert|professor|"
                r"MP|MEP|lawmaker|legislator|parliamentarian|senator|"
                # "a Sahel specialist at the Egmont Institute", "a senior fellow at CSIS"
                r"specialist|fellow|scholar|lecturer|strategist|diplomat|economist|historian|negotiator|coordinator|"

@@ -1725,7 +1725,8 @@ _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$|,\s+and\s+(?
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?|"
                                # ("The African Union (AU), historically the mission's largest funder ..., has said")
-                               r"(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|an?)\s[^;,]{2,120},\s+"
+                               # ("A and B, both members of the Association of Southeast Asian Nations, have")
+                               r"(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|an?|both)\s[^;,]{2,120},\s+"
                                r"(?:(?:has|had|have|also)\s+)?")
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
 _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously|"

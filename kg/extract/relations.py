@@ -2508,6 +2508,9 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|applications?|reque
                          # "is in talks on joining projects under AUKUS", "is considering joining"
                          # ("is in talks to join projects under Pillar II of AUKUS")
                          r"\b(?:talks|negotiations|discussions)\s+(?:on|about|to)\s+$|\bconsider(?:s|ed|ing)?\s+$|"
+                         # "has been weighing whether to join", "is debating whether it should join": undecided
+                         r"\bwhether\s+(?:or\s+not\s+)?(?:to|(?:it|they)\s+(?:should|would|will|could|might))\s+$|"
+                         r"\b(?:weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?(?:\s+over)?|ponder(?:s|ed|ing)?)\s+$|"
                          # "Bosnia's possible accession to NATO would ...": one that may never be
                          r"\b(?:possible|potential|eventual|future|prospective|hypothetical)\s+$", re.I)
 # ... or "the CSTO, to which both countries belong": the pair that opened a sentence before
@@ -7605,7 +7608,10 @@ _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ti
                             r"clashes|hostilities|ceasefire|truce|border|standoff|confrontations?|incidents?|"
                             r"skirmish(?:es)?|showdown|spat|row|feud|"
                             # "the 1993 and 1996 border agreements between A and B": an unnamed pact's parties
-                            r"agreements?|accords?|treaty|treaties|pacts?|deals?)\s+$", re.IGNORECASE)
+                            r"agreements?|accords?|treaty|treaties|pacts?|deals?|"
+                            # ("forcing flights between A and B to divert": what runs between them)
+                            r"flights?|routes?|traffic|trade|ferry|ferries|shipping|roads?|railways?|pipelines?|"
+                            r"cables?)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 # Other exercises' names listed before the one a verb's object ends with ("began the A 09 and B 09 exercises")
 _NAMES_LISTED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},?\s+(?:and\s+)?){1,4}")
