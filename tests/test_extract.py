@@ -26692,3 +26692,17 @@ def test_a_states_representative_to_a_body_set_off_after_the_name_speaks(extract
     text = "Luis Vega, Chile's permanent representative to the United Nations, said the cooperation sets a precedent."
     assert _facts(_sheet(extractor, text), "said") == {
         ("Luis Vega", "said", "the cooperation sets a precedent", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    (("\"We are consulting with Peru on the project,\" Chilean Defence Minister Luis Vega, Bolivian Defence Minister "
+      "Ana Ruiz and U.S. Defense Secretary John Smith said in a joint statement."),
+     {"Luis Vega", "Ana Ruiz", "John Smith"}),
+    ("\"We will train together on the river next year,\" Chile and Peru said.", {"Chile", "Peru"})])
+def test_a_list_of_speakers_after_a_quotation_speaks_it(extractor: Extractor, text: str, speakers: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == speakers
+
+
+def test_an_exercise_named_in_apposition_then_where_it_is_held(extractor: Extractor) -> None:
+    text = "Chile and Peru plan to test drones in a naval exercise, Condor Shield, in Ecuador in November."
+    assert ("Condor Shield 2026", "exercise_located_in", "Ecuador", "planned") in _facts(_sheet(extractor, text))

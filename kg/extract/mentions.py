@@ -923,6 +923,13 @@ class MentionFinder:
             rf"(?:exercise|drills|war games|manoeuvres|maneuvers)(?:\s+in\s+(?:\w+\s+){{0,2}}?(?:years?|decades?))?,\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}})(?=\s*[,(]|\s+(?:got|began|begins|kicked|"
             rf"kicks|started|starts|opened|opens|will|is|was|has|brings|brought)\b)")
+        # "to test drones in a Pillar II exercise, Maritime Big Play, in Portugal": a name set off after an
+        # exercise the sentence brings in, then where (or when, or by whom) it is held
+        self._exercise_apposed_then_where = re.compile(
+            rf"(?<=\s)(?=[iafdtw])(?:in|at|for|during|to|with|from)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:exercise|drills|war games|manoeuvres|maneuvers),\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}})"
+            r"(?=,\s+(?:in|off|at|near|on|held|hosted|led|scheduled|planned|set|due)\b)")
         # "Balikatan, the annual exercise held by ...", "Keen Edge, a biennial command post exercise": a name set
         # off before the noun phrase that describes it
         self._exercise_described_after = re.compile(
@@ -1854,7 +1861,8 @@ class MentionFinder:
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.85))
         for pattern in ((self._exercise_named, self._exercise_titled, self._exercise_apposed,
-                         self._exercise_described_after, self._exercise_dubbed_opening) if exercise_context
+                         self._exercise_apposed_then_where, self._exercise_described_after,
+                         self._exercise_dubbed_opening) if exercise_context
                         else ()):
             for match in pattern.finditer(text):
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
@@ -1895,8 +1903,8 @@ class MentionFinder:
                     # "For fishers in Balabac, the drills meant ...": a place a fronted phrase names; "hosted Condor
                     # Shield in Atacama, an exercise it co-organises": where the exercise named before was held
                     continue
-                given = pattern in (self._exercise_apposed, self._exercise_described_after,
-                                    self._exercise_dubbed_opening) or \
+                given = pattern in (self._exercise_apposed, self._exercise_apposed_then_where,
+                                    self._exercise_described_after, self._exercise_dubbed_opening) or \
                     _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")) is not None or \
                     text.startswith("Exercise ", match.start())
                 # ... or one the text numbers elsewhere ("their Sea Guardian exercise" beside "Sea Guardian-3")

@@ -475,6 +475,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
         speaker_of_paragraph: Mention | None = None
+        co_speakers_of_paragraph: list[Mention] = []  # ('"A," X, Y and Z said': the list speaks the quotation)
         acts_before = len(speeches)
         for sentence in group:
             inside = [q for q in quotes if sentence.start <= q[0] < sentence.end]
@@ -605,7 +606,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if speaker is not None and speaker_of_paragraph is not None and pending and \
                         speaker.label != speaker_of_paragraph.label:
                     # '"A," X said. Y met her. "B," Y said.': each speaker of the paragraph with their own words
-                    speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
+                    speeches += _paragraph_acts(speaker_of_paragraph, co_speakers_of_paragraph, pending, para,
+                                                p_start, p_end)
                     pending = []
                 # (the first quotation inside the words a second act reports, if one before it is outside them)
                 covered = next((i for i, q in enumerate(inside) if reported[0] <= q[0] <= q[1] <= reported[1] + 2),
@@ -624,6 +626,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 pending.extend(q for q in inside if q not in called)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
+                    co_speakers_of_paragraph = _co_speakers(speaker, in_sentence, sentence)
                 own = _own_words_beside_quotes(text, reported, inside) \
                     if added is None and reported is not None and speaker is not None else None
                 if own is not None:
@@ -675,7 +678,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             introduced = speaker  # (a line of its own that introduces words it does not hold)
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
         if pending and speaker_of_paragraph is not None:
-            speeches.append(_words_of_the_paragraph(speaker_of_paragraph, pending, para, p_start, p_end))
+            speeches += _paragraph_acts(speaker_of_paragraph, co_speakers_of_paragraph, pending, para, p_start, p_end)
             if speaker_of_paragraph.type is EntityType.PERSON:
                 recent.person = speaker_of_paragraph
     close_release()  # (the release's quotations ran to the text's end)
@@ -1744,7 +1747,8 @@ _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|"
 # Where a list of speakers may begin: the sentence's or a clause's opening, not after a preposition ("After talks
 # with France and Germany, Poland said": Poland; "Troops from A and B said": the troops), or after a dateline's
 # agency ("(AFP) --", "(Reuters) -")
-_LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
+# ('"...," Chilean Defence Minister A and Peruvian Defence Minister B said': right after the quotation too)
+_LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|[,!?][\"”]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
                                 # ("NATO members A and B said", "Fellow EU member states A and B warned": members
                                 # of a body, by its name)
                                 r"(?:(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:[Ff]ellow\s+)?"
@@ -1767,6 +1771,14 @@ _OFFICER_OF_THE_BODY = re.compile(r"\s+(?P<role>(?i:secretary[\s-]+general|chair
                                   r"\s*,?\s+(?:(?:has|had|also|then)\s+)?")
 _THE_BEFORE_BODY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 _DEPUTY_OR_FORMER = re.compile(r"\b(?i:deputy|vice|former|assistant|ex)\b")
+
+
+def _paragraph_acts(speaker: Mention, co_speakers: list[Mention], quotations: list[tuple[int, int, str]], para: str,
+                    p_start: int, p_end: int) -> list[Speech]:
+    """The act of the paragraph's quotations by ``speaker``, and the same words of each one who spoke them with
+    it."""
+    act = _words_of_the_paragraph(speaker, quotations, para, p_start, p_end)
+    return [*(replace(act, speaker=other) for other in co_speakers), act]
 
 
 def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
