@@ -26706,3 +26706,14 @@ def test_a_list_of_speakers_after_a_quotation_speaks_it(extractor: Extractor, te
 def test_an_exercise_named_in_apposition_then_where_it_is_held(extractor: Extractor) -> None:
     text = "Chile and Peru plan to test drones in a naval exercise, Condor Shield, in Ecuador in November."
     assert ("Condor Shield 2026", "exercise_located_in", "Ecuador", "planned") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "programme", "body"), [
+    ("Chile and Peru take part in the Pacific Alliance Coastal Watch programme.", "Coastal Watch", "Pacific Alliance"),
+    ("Chile and Peru take part in the NATO Science for Peace and Security programme.",
+     "Science for Peace and Security", "NATO")])
+def test_a_bodys_programme_named_after_the_body(extractor: Extractor, text: str, programme: str, body: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {f for f in facts if f[1] in ("member_of", "part_of", "agreement_party")} == {
+        ("Chile", "member_of", programme, "asserted"), ("Peru", "member_of", programme, "asserted"),
+        (programme, "part_of", body, "asserted")}

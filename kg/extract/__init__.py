@@ -3255,6 +3255,7 @@ def _owner_stated(text: str, mention: Mention, owner: GazetteerEntry | None) -> 
     # "Nato's", as some papers write it)
     names += "|the alliance|the Alliance" if owner.type is EntityType.ALLIANCE else "|the bloc|the union|the Union"
     return bool(re.search(rf"\b(?i:{names})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}$", before)
+                or re.match(rf"(?:{names})\s", mention.text)  # ("the PESCO Military Mobility project")
                 or re.match(rf"\s+(?:programme\s+|program\s+)?(?:of|with)\s+(?:the\s+)?(?:{names})\b", after)
                 # "the European Peace Facility (EPF), the EU's off-budget fund", "..., an EU fund for ..."
                 or re.match(rf"(?:\s*\([^()]{{1,12}}\))?,\s+(?:(?:the\s+)?(?:{names})(?:’s|'s)|an?\s+(?:{names}))\s",

@@ -2756,6 +2756,20 @@ class MentionFinder:
                 label = _ACRONYM_INSIDE.sub("", _DURATION_OPENING.sub("", name))
                 out.append(Mention(start, start + len(name), name, label if " " in label else name,
                                    EntityType.AGREEMENT, kind="agreement", confidence=0.65))
+        for match in (_BODYS_NAMED_PROJECT.finditer(text) if " proj" in text or " progr" in text else ()):
+            # "the PESCO Military Mobility project", "the NATO Science for Peace programme": a body's programme,
+            # named between the body's name and the noun (the programme one takes part in, not the body)
+            words = match.group("words").split()
+            for cut in range(1, len(words)):
+                owner, name = " ".join(words[:cut]), " ".join(words[cut:])
+                if name.split()[0] in ("for", "of", "and", "on") or self._lookup(name):
+                    continue
+                body = next((e for e in self._lookup(owner) if e.type in (
+                    EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.AGREEMENT)), None)
+                if body is not None:
+                    out.append(Mention(match.start("words"), match.end("words"), match.group("words"), name,
+                                       EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
+                    break
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
@@ -4584,6 +4598,9 @@ _COMPLEMENT_GOES_ON = {
 }
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMPLEMENT_LINKS = frozenset(("of", "the", "a", "an", "and", "on", "for", "in", "their", "its", "further"))
+# ("the PESCO Military Mobility project": the words of the body's name, then the programme's, before the noun)
+_BODYS_NAMED_PROJECT = re.compile(rf"(?<=\bthe\s)(?P<words>[{_UPPER}][\w-]*(?:\s+(?:(?:for|of|and|on)\s+)?"
+                                  rf"[{_UPPER}][\w-]*){{1,6}})\s+(?:project|programme|program)\b")
 _GENERIC_AGREEMENT = re.compile(r"(?:(?:first|second|third|last|only)\s+such|similar|such|new|another|same|separate|"
                                 r"further|earlier|previous|number of|first|possible|any|potential)\b")
 # Acronyms said as words whose title case is another name ("Alba Iulia", Scotland's "Alba Party", "Guam")

@@ -10890,10 +10890,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
                                                                                       inner.start)) \
                     and not (inner.type in ORGS and (_OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)
-                                                     or own_charter
+                                                     or own_charter or inner.label == agreement.part_of
                                                      or _TOPIC_BEFORE.search(ctx.text, agreement.start, inner.start))):
                 # (nor the court of "the Rome Statute of the International Criminal Court": what it sets up; nor
-                # the body of "the United Nations Charter", "the OAS Charter", whose members are its parties)
+                # the body of "the United Nations Charter", "the OAS Charter", whose members are its parties, nor
+                # the body of "the NATO Science for Peace programme", whose programme it is)
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
                 # agreement on stationing German troops", what it is about; nor Chile of "a Pledge of Security
