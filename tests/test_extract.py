@@ -26717,3 +26717,11 @@ def test_a_bodys_programme_named_after_the_body(extractor: Extractor, text: str,
     assert {f for f in facts if f[1] in ("member_of", "part_of", "agreement_party")} == {
         ("Chile", "member_of", programme, "asserted"), ("Peru", "member_of", programme, "asserted"),
         (programme, "part_of", body, "asserted")}
+
+
+def test_joining_a_programme_is_dated_by_its_clause(extractor: Extractor) -> None:
+    text = "Chile and Peru joined the Coastal Watch Programme in March 2020."
+    assert _facts(_sheet(extractor, text), "member_of") == {
+        ("Chile", "member_of", "Coastal Watch Programme", "asserted"),
+        ("Peru", "member_of", "Coastal Watch Programme", "asserted")}
+    assert {f.time for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {"2020-03"}

@@ -12126,8 +12126,8 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
                  if m.type is EntityType.STATE and _POSSESSIVE_S.fullmatch(ctx.text, m.end, start)]
         for party in (owner or _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) \
                 if treaty is not None else ():
-            if programme:
-                yield Candidate(party, "member_of", treaty, None, (start, treaty.end), 0.75)
+            if programme:  # (from when its clause says: "joined the X Programme in 2020")
+                yield Candidate(party, "member_of", treaty, None, (start, treaty.end), 0.75, _clause_time(ctx, start))
             else:
                 yield Candidate(treaty, "agreement_party", party, None, (start, treaty.end), 0.75)
     for match in _finditer(_JOINED_A_TREATY, ctx) if not agreements and ctx.last_agreement is not None else ():
