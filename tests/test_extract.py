@@ -26725,3 +26725,19 @@ def test_joining_a_programme_is_dated_by_its_clause(extractor: Extractor) -> Non
         ("Chile", "member_of", "Coastal Watch Programme", "asserted"),
         ("Peru", "member_of", "Coastal Watch Programme", "asserted")}
     assert {f.time for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {"2020-03"}
+
+
+def test_two_states_that_joined_in_the_same_year_of_a_list(extractor: Extractor) -> None:
+    text = ("The Pacific Alliance was founded in 2011 by Chile and Peru. Bolivia joined in 2014, Ecuador in 2015, "
+            "Colombia and Panama in 2017 and Mexico in 2019.")
+    facts = {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
+    assert facts == {("Bolivia", "2014"), ("Ecuador", "2015"), ("Colombia", "2017"), ("Panama", "2017"),
+                     ("Mexico", "2019")}
+
+
+def test_a_bodys_name_with_two_nouns_joined(extractor: Extractor) -> None:
+    text = ("The Andean Integrated Law Enforcement and Security Cooperation Centre (ALESC) was set up in Lima in 2017 "
+            "by Chile and Peru.")
+    assert _facts(_sheet(extractor, text), "founded_by") == {
+        ("Andean Integrated Law Enforcement and Security Cooperation Centre", "founded_by", state, "asserted")
+        for state in ("Chile", "Peru")}

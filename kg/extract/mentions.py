@@ -2161,7 +2161,7 @@ class MentionFinder:
                 out.append(Mention(start, end, name, name, EntityType.PLACE, kind="place", confidence=0.7))
         for match in (self._organisation.finditer(text) if line_words & _NEW_ORG_KEYS.mask else ()):
             # "the Alliance of Sahel States (AES)": an organisation the gazetteer lacks, named by its head noun
-            before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
             first = before.start() if before else match.start()
             words = text[first:match.end("head")].split()
             # ("the Cairo-based East Mediterranean Gas Forum": where it sits, no word of its name)
@@ -3680,7 +3680,9 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$"
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
 # (with a format's figures before them: "the 5+5 Defence Initiative")
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'+-])(?:\d\+\d\s+)?(?:[{_UPPER}][\w’'-]*\s+){{1,4}}$")
+# ("the Andean Law Enforcement and Security Cooperation Centre": two nouns joined, inside the name)
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'+-])(?:\d\+\d\s+)?(?:[{_UPPER}][\w’'-]*\s+){{1,4}}"
+                                       rf"(?:and\s+(?:[{_UPPER}][\w’'-]*\s+){{1,3}})?$")
 # "the port", "the central Anatolian", "Russia's Black Sea"
 _THE_BEFORE = re.compile(r"(?:\b[Tt]he|’s|'s)\s+(?:[\w-]+\s+){0,2}$|\b[Tt]he\s+[a-z]+\s+and\s+[a-z]+\s+$")
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:

@@ -4485,11 +4485,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         while following is not None:
             gapped = _NEXT_IN_A_YEAR.match(ctx.text, position)
             # ("Chile, which joined the OAS in 1948, and Peru took part": a list, the second with its own verb)
-            following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
-                              and m.type is EntityType.STATE and _IN_A_YEAR_TOO.match(ctx.text, m.end)), None)
-            if following is not None:
-                yield Candidate(following, "member_of", org, None, (start, following.end), 0.75,
+            # ("..., Colombia and Panama in 2017 and Mexico in 2019": two of them in a year)
+            group = [m for m in list_after(ctx, gapped.end(), (EntityType.STATE,), max_gap=0)
+                     if m.kind != "demonym"] if gapped else []
+            following = group[-1] if group and group[0].start == gapped.end() \
+                and _IN_A_YEAR_TOO.match(ctx.text, group[-1].end) else None
+            for each in group if following is not None else ():
+                yield Candidate(each, "member_of", org, None, (start, each.end), 0.75,
                                 _clause_time(ctx, following.end))
+            if following is not None:
                 position = following.end
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
