@@ -4128,10 +4128,10 @@ _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|I
                   # (a state's services: "the National Intelligence Service", "the Federal Security Service")
                   "Intelligence Service|Security Service|Intelligence Agency|Security Agency|"
                   # (a body's heads: a name of three words or more, "the South American Defence Council")
-                  "Council|Board|Committee|"
+                  "Council|Board|Committee|Commission|"  # ("the Mekong River Commission")
                   # (the last five as _STAFF_HEADS below)
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff|Defence Staff|Defense Staff")
-_BODY_HEADS = frozenset({"Council", "Board", "Committee"})
+_BODY_HEADS = frozenset({"Council", "Board", "Committee", "Commission"})
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
     # ("the African Union Peace and Security Council": an "and" inside its words)

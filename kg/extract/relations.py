@@ -4040,7 +4040,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.sentence.start <= org.start < start and _FORMER_MEMBERS_BEFORE.search(
                     ctx.text, max(ctx.sentence.start, org.start - 40), org.start):
             continue  # "Countries hoping to join X include A", "Former observer states (members) of X": not now
-        head += lead.group(0).lower() if lead is not None else ""
+        # (not "a dialogue partner of X, joining a grouping whose full members include A and B": the members)
+        head += lead.group(0).lower() if lead is not None and not match.group(0).lstrip().startswith("member") else ""
         # ("has two observer states: A and B": the standing the count names)
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
             "observer" in match.group(0).lower() else "member_of"
