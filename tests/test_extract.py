@@ -26756,3 +26756,16 @@ def test_full_members_named_after_anothers_partnership(extractor: Extractor) -> 
             "include Chile, Peru and Mexico.")
     assert _facts(_sheet(extractor, text), "member_of") == {
         (state, "member_of", "Pacific Alliance", "asserted") for state in ("Chile", "Peru", "Mexico")}
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Asked about the plan, a spokesman for Chile's MFA said the Republic hoped it would help.",
+     "Ministry of Foreign Affairs of Chile"),
+    ("The Chilean MoD said the drills ended.", "Ministry of Defence of Chile")])
+def test_a_ministry_by_its_abbreviation(extractor: Extractor, text: str, ministry: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {ministry}
+
+
+def test_a_position_adopted_on_a_pact_is_no_pact(extractor: Extractor) -> None:
+    text = "The Pacific Alliance, founded in 2011 by Chile and Peru, has not adopted a common position on the pact."
+    assert not any(e.type.value == "Agreement" for e in _sheet(extractor, text).entities)

@@ -1032,7 +1032,8 @@ class MentionFinder:
             # ("the Turkish National Defense Ministry announced")
             # ("the UK Ministry of Defence": a state's abbreviation as its adjective)
             rf"(?P<name>(?:(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?P<possessive>’s|'s)?\s+)"
-            rf"(?:(?:(?:National\s+(?=Defen))?"
+            # ("Singapore's MFA said": the ministry by the abbreviation its own officials use)
+            rf"(?:(?P<abbreviation>MFA|MOFA|MoFA|MoD|MOD)(?![\w-])|(?:(?:National\s+(?=Defen))?"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies|Foreign Affairs)\s+)?Ministry"
             rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}){_SECOND_PORTFOLIO})?|Foreign\s+Office|"
             # "the Australian Department of Defence", "the Philippine Department of Foreign Affairs"
@@ -1097,7 +1098,11 @@ class MentionFinder:
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
             # ("signed the Baltic Defence Line agreement": a name of capitalised words before a head in lower case)
-            r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+){0,4}(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
+            # (no preposition but "of" among the words before the head: "adopted a common position on the pact" is no
+            # pact, "a status of forces agreement" is one)
+            r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+){0,4}"
+            r"(?:(?!(?:on|for|to|with|the|in|at|by|from|about|over|against)\s)[\da-z][\da-z-]*\s){0,6}?"
+            r"(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
             r"treaty|pact|protocol|roadmap|deal|contract|declaration|charter|(?<=\s)plan|programme|program|arrangement|"
@@ -2607,10 +2612,17 @@ class MentionFinder:
             if owned is not None:  # "the Israeli army's 98th Division": a unit of the service named so
                 out[owned] = replace(out[owned], part_of=label)
         for match in (self._ministry.finditer(text) if "Ministry" in text or "Department of" in text
-                      or "Foreign Office" in text else ()):
+                      or "Foreign Office" in text or "MFA" in text or "MoD" in text or "MOD" in text
+                      or "MoFA" in text or "MOFA" in text else ()):
             name = label = match.group("name")
             start = match.start("name")
-            if match.group("possessive"):  # "Georgia's Defense Ministry", named as "Georgian Defense Ministry"
+            if match.group("abbreviation"):
+                hits = self._lookup(match.group("owner"))
+                if not hits or hits[0].type is not EntityType.STATE:
+                    continue
+                portfolio = "Defence" if match.group("abbreviation").lower() == "mod" else "Foreign Affairs"
+                label = f"Ministry of {portfolio} of {hits[0].label}"
+            elif match.group("possessive"):  # "Georgia's Defense Ministry", named as "Georgian Defense Ministry"
                 hits = self._lookup(match.group("owner"))
                 if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
                     continue
