@@ -26769,3 +26769,18 @@ def test_a_ministry_by_its_abbreviation(extractor: Extractor, text: str, ministr
 def test_a_position_adopted_on_a_pact_is_no_pact(extractor: Extractor) -> None:
     text = "The Pacific Alliance, founded in 2011 by Chile and Peru, has not adopted a common position on the pact."
     assert not any(e.type.value == "Agreement" for e in _sheet(extractor, text).entities)
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("\"We understand why this matters, with a war going on,\" said Arica mayor Juan Soto.", "mayor of Arica"),
+    ("City of Iquique councillor Juan Soto said locals had welcomed the ships.", "councillor of the City of Iquique")])
+def test_a_local_office_in_lower_case_after_its_town(extractor: Extractor, text: str, position: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Juan Soto", "holds_position", position, "asserted") in facts
+    assert any(s == "Juan Soto" and r == "said" for s, r, _, _ in facts)
+
+
+def test_the_acting_minister_named_again_speaks(extractor: Extractor) -> None:
+    text = ("Acting Defence Minister Luis Vega signed the decree on Monday. \"Military mobility matters directly for "
+            "Chile and we have every interest in making it smooth,\" the acting minister says.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Luis Vega"}

@@ -187,8 +187,8 @@ _OTHER_TITLES = (
     "lawyer|maritime lawyer|security consultant|consultant|"
     "lawmaker|senator|Senator|Rep\\.|deputy representative|Deputy Representative|Representative|"
     "envoy|official|diplomat|journalist|historian|director|Director|officer|"
-    # people a local paper quotes ("operations manager X", "café owner Y")
-    "manager|owner|"
+    # people a local paper quotes ("operations manager X", "café owner Y", "Arica mayor Z", "local councillor W")
+    "manager|owner|mayor|deputy mayor|councillor|councilor|"
     # a company's officers ("Hanwha Aerospace chief executive X", "Baykar's general manager Y")
     "chief executive|chief executive officer|CEO|general manager|managing director|"
     # ("X, an executive vice-president of the European Commission,"; "said Senior District Prosecutor X")
@@ -1674,6 +1674,14 @@ class MentionFinder:
                         if position and _WORKER_TITLE.search(position) and group == "name" else None
                     if works_at:  # "defence analyst X of the Eastern Europe Studies Centre said"
                         position = f"{position} {works_at.group('where')}"
+                    town = _TOWN_BEFORE_LOCAL_OFFICE.search(text, max(0, match.start("title") - 40),
+                                                            match.start("title")) \
+                        if position in _LOCAL_OFFICES_IN_LOWER_CASE else None
+                    if town is not None and (town.group("city_of")
+                                             or town.group("town").split()[0] not in _NO_TOWN_WORDS):
+                        # "said Arica mayor X": the mayor of Arica; "City of Rockingham councillor Y"
+                        town_name = town.group("town")
+                        position = f"{position} of {'the ' if town.group('city_of') else ''}{town_name}"
                     of_state = _OF_A_STATE_AFTER_NAME.match(text, start + len(name)) \
                         if position and nationality is None and group == "name" and _GOVERNMENT.match(position) \
                         and " of " not in position else None
@@ -5437,6 +5445,11 @@ _BYLINE_WITH_ROLE = re.compile(rf"By\s+(?P<name>[{_UPPER}][\w’'.-]+(?:\s+[{_UP
 # The offices of a local body, and the body's name before one ("Nye County Commissioner", "Rockhampton Regional
 # Council Mayor")
 _LOCAL_OFFICES = frozenset({"Mayor", "Commissioner", "Councillor", "Councilor", "Governor"})
+# "Arica mayor X", "City of Rockingham councillor Y": the town before a local office in lower case
+_LOCAL_OFFICES_IN_LOWER_CASE = frozenset({"mayor", "deputy mayor", "councillor", "councilor"})
+_TOWN_BEFORE_LOCAL_OFFICE = re.compile(rf"(?<![\w’'-])(?P<town>(?P<city_of>(?:City|Town|Municipality|County)\s+of\s+)?"
+                                       rf"[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\s+(?:deputy\s+)?$")
+_NO_TOWN_WORDS = frozenset({"Local", "The", "A", "An", "Former", "Veteran", "Town", "City", "Deputy", "Acting"})
 _LOCAL_BODY_BEFORE_TITLE = re.compile(rf"(?<![\w’'-])((?:[{_UPPER}][\w’'-]+\s+){{1,3}}"
                                       r"(?:County|City|Regional\s+Council|Council|District|Municipal|Town))\s+$")
 # An age set off after a name ("Juan Soto, 81, of Arica"): the cheap test before the pattern below

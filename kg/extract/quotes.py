@@ -90,7 +90,8 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
 # ("the senior Russian diplomat said": a rank and a nationality may come before the noun)
 # ("HE the GCC Secretary-General", "the NATO Secretary General": a style, a body's acronym)
 _ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+(?:\d{2}-year-old\s+)?"  # ("the 54-year-old minister")
-                        r"(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
+                        # ("the acting minister says": the one the text called the acting minister)
+                        r"(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran|acting|interim)\s+){0,2}"
                         # ("the Secretary General": that office, not a general)
                         r"(?:(?-i:(?!Secretary\b)[A-Z][a-z]+|[A-Z]{2,6})\s+)?"
                         r"(minister|general|admiral|head\s+of\s+state|head\s+of\s+government|"
