@@ -26784,3 +26784,9 @@ def test_the_acting_minister_named_again_speaks(extractor: Extractor) -> None:
     text = ("Acting Defence Minister Luis Vega signed the decree on Monday. \"Military mobility matters directly for "
             "Chile and we have every interest in making it smooth,\" the acting minister says.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Luis Vega"}
+
+
+def test_an_edition_named_by_its_year_is_where_its_sentence_puts_it(extractor: Extractor) -> None:
+    text = ("Chile hosts the Condor Shield exercise every year. The 2019 edition was conducted at Iquique in "
+            "September 2019.")
+    assert ("Condor Shield 2019", "exercise_located_in", "Iquique", "asserted") in _facts(_sheet(extractor, text))

@@ -4385,10 +4385,12 @@ _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|c
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
                                    r"met|meeting|summit|talks|signed|university|studied)\b[^.;]{0,25}$", re.I)
 # ("Forces will operate off the coasts of A and B": where the forces of an exercise article train)
+# ("The 2019 edition was conducted at Iquique": an edition, of an article on an exercise)
 _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take place|takes place|took place|"
-                                    rf"under way|underway|phase|hosted|hosts|hosting|(?<=will )operate)\b", re.I),
+                                    rf"under way|underway|phase|hosted|hosts|hosting|(?<=will )operate|edition)\b",
+                                    re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
-                         "took place", "under way", "underway", "phase", "host", "will operate")
+                         "took place", "under way", "underway", "phase", "host", "will operate", "edition")
 # what every match of _NUMBERED_AFTER_VERB and _NUMBERED_IN_BRACKETS holds
 _TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")
 # "the exercise director", "the drills' spokesman": a role in the exercise, not the exercise
