@@ -26790,3 +26790,13 @@ def test_an_edition_named_by_its_year_is_where_its_sentence_puts_it(extractor: E
     text = ("Chile hosts the Condor Shield exercise every year. The 2019 edition was conducted at Iquique in "
             "September 2019.")
     assert ("Condor Shield 2019", "exercise_located_in", "Iquique", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Chile hosts the Condor Shield exercise every year. The last edition was held in Iquique in September 2019.",
+     ("Condor Shield 2019", "exercise_located_in", "Iquique", "asserted")),
+    ("Chile hosts the Condor Shield exercise every year. Peru hosted the previous edition in 2023.",
+     ("Peru", "hosts_exercise", "Condor Shield 2023", "asserted"))])
+def test_the_last_edition_of_a_series_is_dated_by_its_sentence(extractor: Extractor, text: str,
+                                                               fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text))

@@ -1885,14 +1885,19 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
 
 
 _OF_ANOTHER = re.compile(r"\s+of\s")
+_BACK_EDITION = re.compile(r"(?:last|previous)\s+(?:edition|iteration)", re.IGNORECASE)
 
 
 def _dated_edition_of_series(other: re.Match[str], sentence: Sentence, series: Mention) -> Mention | None:
     """The edition ``other`` (a match of _OTHER_EDITION) dates, of an exercise named without a year ("the 2023
     edition" of "Desert Flag": "Desert Flag 2023"); None where no year is given or the exercise has no name."""
-    if not other.group("dated") or series.kind == "anonymous" or _OF_ANOTHER.match(sentence.text, other.end()):
+    if series.kind == "anonymous" or _OF_ANOTHER.match(sentence.text, other.end()):
         return None  # (not "the 2019 edition of the World Cup")
-    year = int(other.group("dated"))
+    # ("The last edition was held in Iquique in September 2019": one before, dated by the one year its sentence gives)
+    year = int(other.group("dated")) if other.group("dated") else \
+        _year_stated_in(sentence.text, None) if _BACK_EDITION.fullmatch(other.group(0)) else None
+    if year is None:
+        return None
     return Mention(sentence.start + other.start(), sentence.start + other.end(), other.group(0),
                    f"{series.label} {year}", EntityType.EXERCISE, kind="edition", year=year, confidence=0.6)
 
