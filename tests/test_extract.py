@@ -26800,3 +26800,17 @@ def test_an_edition_named_by_its_year_is_where_its_sentence_puts_it(extractor: E
 def test_the_last_edition_of_a_series_is_dated_by_its_sentence(extractor: Extractor, text: str,
                                                                fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Bolivia is the only Andean state outside the Pacific Alliance since Ecuador joined last year.",
+     {("Ecuador", "member_of", "Pacific Alliance", "asserted")}),
+    ("Bolivia has stayed outside the Pacific Alliance since Ecuador joined it in 2020.",
+     {("Bolivia", "member_of", "Pacific Alliance", "negated"),
+      ("Ecuador", "member_of", "Pacific Alliance", "asserted")}),
+    ("Malta is the only one of the EU's 27 member states outside PESCO since Denmark joined last year.",
+     {("Malta", "member_of", "European Union", "asserted"),
+      ("Denmark", "member_of", "Permanent Structured Cooperation", "asserted")})])
+def test_a_state_that_joined_in_a_clause_of_its_own(extractor: Extractor, text: str,
+                                                    facts: set[tuple[str, str, str, str]]) -> None:
+    assert _facts(_sheet(extractor, text), "member_of") == facts

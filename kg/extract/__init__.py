@@ -3303,6 +3303,7 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # and re scans for those with its fast loop instead of trying every position.
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
+_SUBORDINATOR_WORDS = re.compile(r"\s(?:since|after|because|when|until)\s")
 _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|, however\b|—|"
                             # a concessive clause the sentence opens with ("Although not yet a member, Sweden is
                             # taking part ...": its "not" is not the main clause's)
@@ -3313,6 +3314,9 @@ _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?tho
                             # an event set off after the main clause ("invited both to join, after A and B signed a
                             # memorandum": what happened, whatever the invitation plans)
                             r", after\b|"
+                            # a clause of its own that a conjunction opens with a subject's name ("has stayed outside
+                            # X since Ecuador joined it": the joining is not denied)
+                            r"\s(?:since|after|because|when|until)\s+(?=[A-Z][a-z])|"
                             # a relative clause closed before the trigger is an aside ("the drills, which are due
                             # to end on May 16, were taking place at X"); one still open holds it (a number's
                             # comma is none: "..., involve some 8,000 troops from")
@@ -3342,7 +3346,7 @@ def _clause(text: str, sentence: Sentence, start: int, end: int, stop: int | Non
     left = text[sentence.start:start]
     right = text[end:sentence.end if stop is None or stop >= sentence.end else max(end, stop)]
     # Every opener holds ',', ';', '—' or "but": without them the clause starts with the sentence.
-    opens = "," in left or ";" in left or "—" in left or "but" in left
+    opens = "," in left or ";" in left or "—" in left or "but" in left or _SUBORDINATOR_WORDS.search(left) is not None
     openers = list(_CLAUSE_OPENER.finditer(left)) if opens else []
     if openers and openers[-1].group(0) == ", after" and not _PAST_EVENT.search(
             left[openers[-1].end():] + text[start:end] + right.split(",", 1)[0]):

@@ -1489,7 +1489,9 @@ _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:(?:thus|now|also)\s+)?(?:are|were|remai
                                  r"(?:now\s+|still\s+)?"
                                  r"(?:the\s+(?:only|first|last|latest|\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))|"
                                  r"among(?:\s+the)?)\s+"
-                                 r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?|to\s+)?$")
+                                 # (not past a clause of its own: "... the only one outside X since B joined")
+                                 r"(?:(?!\b(?:since|after|when|while|because|until|before)\s)[^,;.]){2,60}?"
+                                 r"\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?|to\s+)?$")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s")
 _LEAVES_BEFORE = re.compile(r"\b(?:leaves|left|leaving|leave)\s")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
@@ -4433,6 +4435,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # (a body one may join: not "the White House" or a ministry)
             # ("NATO's Partnership for Peace program, which it joined in 2006": the body the relative is on)
             bloc = _bloc_before(ctx, start)
+            # ("the only EU member outside PESCO since Denmark joined": a body's programme, named since the body)
+            programme = next((m for m in reversed(ctx.mentions) if m.type is EntityType.AGREEMENT and m.part_of
+                              and m.end <= start), None)
+            bloc = programme if programme is not None and (bloc is None or programme.start > bloc.start) else bloc
             # (by its first mention in the sentence: its name, not the acronym in brackets after it)
             bloc_first = next((m for m in ctx.mentions if bloc is not None and m.label == bloc.label), None)
             if bloc_first is not None and "that" in ctx.text[bloc.end:start] and _MEETING_OF_BEFORE.search(
