@@ -26814,3 +26814,9 @@ def test_the_last_edition_of_a_series_is_dated_by_its_sentence(extractor: Extrac
 def test_a_state_that_joined_in_a_clause_of_its_own(extractor: Extractor, text: str,
                                                     facts: set[tuple[str, str, str, str]]) -> None:
     assert _facts(_sheet(extractor, text), "member_of") == facts
+
+
+def test_each_of_a_list_dated_by_its_own_time_after_a_comma(extractor: Extractor) -> None:
+    text = "Chile and Peru joined the Pacific Alliance, Chile in April 2012 and Peru in March 2013."
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {
+        ("Chile", "2012-04"), ("Peru", "2013-03")}

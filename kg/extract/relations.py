@@ -216,8 +216,12 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     elif " and " in ctx.sentence.text and _TIMES_CLOSE_THE_SENTENCE.search(ctx.sentence.text) and len(ctx.times) >= 2:
         # "A and B became members in April 2023 and March 2024.": each in turn, as with "respectively"
         yield from _respectively(ctx, list(_sentence_facts(ctx)))
+    elif " in " in ctx.sentence.text and (gapped := _EACH_IN_A_YEAR_AFTER_COMMA.search(ctx.sentence.text)) \
+            and ": " not in ctx.sentence.text[:gapped.start()]:
+        # "A and B joined NATO, A in April 2023 and B in March 2024": each dated by its own time, as after a colon
+        yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)), gapped.start())
     elif ": " in ctx.sentence.text:
-        yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)))
+        yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)), ctx.sentence.text.index(": "))
     elif ", as " in ctx.sentence.text:
         yield from _as_is_another(ctx, list(_sentence_facts(ctx)))
     else:
@@ -252,10 +256,15 @@ def _as_is_another(ctx: SentenceContext, candidates: list[Candidate]) -> list[Ca
     return candidates
 
 
-def _each_dated_after_colon(ctx: SentenceContext, candidates: list[Candidate]) -> list[Candidate]:
+# ", Finland in April 2023 and Sweden in March 2024": names, each with the time it has, after a comma
+_EACH_IN_A_YEAR_AFTER_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][a-z]+\s+)?"
+                                         r"(?:19|20)\d\d,?\s+(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s)")
+
+
+def _each_dated_after_colon(ctx: SentenceContext, candidates: list[Candidate], at: int) -> list[Candidate]:
     """"A, B and C had been suspended from X: A in 2020, B in 2022 and C in July 2023": the facts of the clause
-    before the colon, each dated by the time its subject has after it."""
-    colon = ctx.sentence.start + ctx.sentence.text.index(": ")
+    before the colon (or the comma) at ``at`` of the sentence, each dated by the time its subject has after it."""
+    colon = ctx.sentence.start + at
     states = [m for m in ctx.mentions if m.start > colon and m.type is EntityType.STATE and m.kind != "demonym"]
     times = [t for t in ctx.times if t[0] > colon and t[3] not in ("weekday", "relative")]
     when: dict[str, str] = {}
