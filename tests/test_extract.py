@@ -26820,3 +26820,18 @@ def test_each_of_a_list_dated_by_its_own_time_after_a_comma(extractor: Extractor
     text = "Chile and Peru joined the Pacific Alliance, Chile in April 2012 and Peru in March 2013."
     assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {
         ("Chile", "2012-04"), ("Peru", "2013-03")}
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of neutrality point to Austria, Ireland and Malta, EU member states that have stayed out of NATO.",
+    "Austria, Ireland and Malta, EU member states that remain outside NATO, abstained."])
+def test_members_of_one_body_that_stayed_out_of_another(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {(state, "member_of", body, modality) for state in ("Austria", "Ireland", "Malta")
+                     for body, modality in (("European Union", "asserted"), ("NATO", "negated"))}
+
+
+def test_of_which_it_has_been_a_member_since(extractor: Extractor) -> None:
+    text = "Bolivia cooperates with its partners through the Andean Community, of which it has been a member since 2004."
+    assert {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {
+        ("Bolivia", "Andean Community", "2004")}

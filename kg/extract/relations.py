@@ -4374,8 +4374,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         founding = "founding" in match.group(0).lower()
         relation = "partner_of" if match.group("partner") else "observer_of" if match.group("observer") else \
             "member_of"
+        # ("..., of which it has been a member since 2004": from when its clause says)
+        since = _clause_time(ctx, end) if _SINCE_AFTER.match(ctx.text, end) else None
         for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
-            yield Candidate(state, relation, org, None, (start, end), 0.8)
+            yield Candidate(state, relation, org, None, (start, end), 0.8, since)
             if founding:  # "the Andean Community, of which it is a founding member"
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
         denied = _BUT_NOT_ONE.match(ctx.text, end) if org else None
@@ -5399,6 +5401,9 @@ _BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+since
                                      r"\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z]|$)")
 _ONE_OF = re.compile(r"\s*one\s+of\b")
 _OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(outside)\s+(?:the\s+)?")
+_THAT_STAYED_OUT_OF = re.compile(r"\s+(?:that|which)\s+(?P<out>(?:have|has|had)\s+(?:(?:long|always|so\s+far)\s+)?"
+                                 r"(?:stayed|remained|kept)\s+out(?:side)?(?:\s+of)?|(?:are|remain)\s+outside)\s+"
+                                 r"(?:the\s+)?")
 _ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
 
 
@@ -5704,6 +5709,13 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             for each in states if left_out is not None else ():  # "... EU member states outside NATO along with"
                 yield Candidate(each, "member_of", left_out, None, (outside.start(1), left_out.end), 0.7,
                                 scope=(outside.start(1), left_out.end))
+        stayed_out = _THAT_STAYED_OUT_OF.match(ctx.text, org.end + noun.end()) if not match and plural else None
+        left_out = next((m for m in ctx.mentions if stayed_out and m.start == stayed_out.end() and m.type in ORGS
+                         and m.kind != "demonym"), None)
+        for each in states if left_out is not None else ():
+            # "A, B and C, EU member states that have stayed out of NATO,": members of the one, not of the other
+            yield Candidate(each, "member_of", left_out, None, (stayed_out.start("out"), left_out.end), 0.7,
+                            scope=(stayed_out.start("out"), left_out.end))
         beside = _ALONGSIDE.match(ctx.text, org.end) if match and along is None else None
         if beside is not None and "," not in beside.group(0):
             # "India, a member of the SCO alongside Russia and China,": theirs too (not "A, both members of NATO,
