@@ -26835,3 +26835,10 @@ def test_of_which_it_has_been_a_member_since(extractor: Extractor) -> None:
     text = "Bolivia cooperates with its partners through the Andean Community, of which it has been a member since 2004."
     assert {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {
         ("Bolivia", "Andean Community", "2004")}
+
+
+def test_rejoined_the_following_year_after_leaving(extractor: Extractor) -> None:
+    text = ("Bolivia left the Pacific Alliance in 2022 in a dispute over the secretary general, and rejoined the "
+            "following year.")
+    assert _facts(_sheet(extractor, text)) >= {("Bolivia", "left", "Pacific Alliance", "asserted"),
+                                               ("Bolivia", "member_of", "Pacific Alliance", "asserted")}

@@ -2770,7 +2770,9 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
                           r"on\s+[A-Z0-9]|[,.;]|"
                           r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                           # ("walked out of X in 2007 and only rejoined last year")
-                          r"December)\b|last\s+(?:year|month)\b)")
+                          r"December)\b|last\s+(?:year|month)\b|"
+                          # ("left X in 2022 ..., and rejoined the following year")
+                          r"the\s+(?:following|next)\s+(?:year|month)\b|a\s+year\s+later\b)")
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(rf"{_IN_A_YEAR}(?:,\s+[a-z][^,;.]{{1,40}},)?\s*,?\s*and\s+")
