@@ -26842,3 +26842,10 @@ def test_rejoined_the_following_year_after_leaving(extractor: Extractor) -> None
             "following year.")
     assert _facts(_sheet(extractor, text)) >= {("Bolivia", "left", "Pacific Alliance", "asserted"),
                                                ("Bolivia", "member_of", "Pacific Alliance", "asserted")}
+
+
+def test_a_series_that_began_as_a_drill_between_states(extractor: Extractor) -> None:
+    text = ("Condor Shield 2024 opened on Monday in Iquique. Condor Shield began as a three-nation drill between "
+            "Chile, Peru and Bolivia and has grown into one of the largest exercises in the region.")
+    assert _facts(_sheet(extractor, text), "participates_in_exercise") == {
+        (state, "participates_in_exercise", "Condor Shield", "asserted") for state in ("Chile", "Peru", "Bolivia")}

@@ -4109,7 +4109,8 @@ SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:brie
                          r"trains|tests|focuses|aims|features|rotates)\b)|"
                          # "First held in 1972, BALTOPS is ...", "X began in 1992 as a bilateral exercise": the series
                          r"^first\s+(?:held|staged|conducted)\s+in\s+(?:19|20)\d\d(?=,)|"
-                         r"(?:began|started)\s+in\s+(?:19|20)\d\d\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+                         # ("X began as a three-nation drill between A, B and C": the series, its year untold)
+                         r"(?:began|started)(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:exercise|drills?|manoeuvres|maneuvers)|"
                          # "which have all hosted past editions of X": the series, not this year's
                          r"(?:past|previous|earlier|prior|several|many|most|all)\s+(?:\w+\s+)?editions|"
