@@ -26849,3 +26849,12 @@ def test_a_series_that_began_as_a_drill_between_states(extractor: Extractor) -> 
             "Chile, Peru and Bolivia and has grown into one of the largest exercises in the region.")
     assert _facts(_sheet(extractor, text), "participates_in_exercise") == {
         (state, "participates_in_exercise", "Condor Shield", "asserted") for state in ("Chile", "Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hosts the Condor Shield 2024 exercise. No Bolivian engineers took part this year.",
+    "Chile hosts the Condor Shield 2024 exercise. No troops from Bolivia took part this year."])
+def test_no_forces_of_a_state_took_part(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-06-01"))
+    assert ("Bolivia", "participates_in_exercise", "Condor Shield 2024", "negated") in facts
+    assert not any(m == "negated" for _, r, _, m in facts if r == "exercise_date")

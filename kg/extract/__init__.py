@@ -1316,7 +1316,10 @@ _DENIED_PARTICIPATION = re.compile(
     rf"\b(?P<without>{WITHOUT_SOMEONES_PART})\b|"
     # "None of the three sent troops to X, the US-led exercise held in Y"
     rf"\b(?P<none>[Nn]one\s+of\s+(?:the|these|those)\s+(?:{TWO_TO_TEN}|\d+)(?:\s+[a-z]+)?\s+"
-    r"(?:sent|took\s+part|participated|joined|attended|contributed))\b")
+    r"(?:sent|took\s+part|participated|joined|attended|contributed))\b|"
+    # "No Bolivian engineers took part this year": the exercise itself was held
+    r"^\s*(?P<no_forces>[Nn]o)\s+(?=(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel|units|"
+    r"contingents?|ships|warships|vessels|sailors|marines|engineers|aircraft)\b)")
 
 
 def _without_denial(clause: str) -> str:
@@ -1333,6 +1336,8 @@ def _affirmed(denial: re.Match[str]) -> str:
         return "with the participation of"
     if denial.group("none"):
         return "all took part"
+    if denial.group("no_forces"):
+        return ""
     aux = {"wo": "will"}.get(denial.group("aux") or "", denial.group("aux") or "")
     return f"{aux} {denial.group('verb')}".strip()
 

@@ -77,6 +77,9 @@ _NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bis and is
                        # "No Russian observers were invited to X", "no Chinese military observers are expected"
                        # (only opening the clause: not "held X with no foreign observers present", which happened)
                        r"^\s*no\s+(?:[\w-]+\s+)?(?:(?:military|defen[cs]e)\s+)?observers\b|"
+                       # "No Ukrainian engineers took part this year": none of that state's forces
+                       r"^\s*no\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|personnel|units|contingents?|"
+                       r"ships|warships|vessels|sailors|marines|engineers|aircraft)\b|"
                        # "Armenia sent no troops to the drills"
                        r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+"
                        r"(?!(?:additional|more|further|extra|new|fewer|less)\b)(?:[\w-]+\s+){0,2}?"
@@ -137,7 +140,7 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
                     "none of", "no request", "no application", "no bid", "no proposal", "no move",
                     "no decision", "no official", "no formal", "no such", "observers", "sent no", "send no", "sends no",
                     "sending no", "deploy no", "deploys no", "deployed no", "contribute no", "contributes no",
-                    "contributed no")
+                    "contributed no", "no ")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
