@@ -26858,3 +26858,10 @@ def test_no_forces_of_a_state_took_part(extractor: Extractor, text: str) -> None
     facts = _facts(_sheet(extractor, text, date="2024-06-01"))
     assert ("Bolivia", "participates_in_exercise", "Condor Shield 2024", "negated") in facts
     assert not any(m == "negated" for _, r, _, m in facts if r == "exercise_date")
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Home Minister Ana Ruiz said the fence would be built.", "Home Minister"),
+    ("Internal Market Commissioner Ana Ruiz said the fund was stepping up.", "Internal Market Commissioner")])
+def test_a_portfolio_before_a_title_is_the_office(extractor: Extractor, text: str, position: str) -> None:
+    assert _facts(_sheet(extractor, text), "holds_position") == {("Ana Ruiz", "holds_position", position, "asserted")}

@@ -82,6 +82,8 @@ _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", r
 _GOVERNMENT_TITLES = (
     "Prime Minister|Deputy Prime Minister|President|Vice President|Vice-President|Foreign Minister|"
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
+    # ("Union Home Minister X" of India, "Internal Market Commissioner Y" of the EU: the portfolio's words)
+    "Home Minister|Union Home Minister|Internal Market Commissioner|Trade Commissioner|Chief Minister|"
     "Minister of Foreign Affairs|Minister of Interior Affairs|Minister of Interior|Minister of the Interior|"
     "Minister of Internal Affairs|Minister of Home Affairs|Minister|Secretary General|Secretary-General|"
     "Deputy Secretary General|"
