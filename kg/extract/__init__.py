@@ -1318,8 +1318,7 @@ _DENIED_PARTICIPATION = re.compile(
     rf"\b(?P<none>[Nn]one\s+of\s+(?:the|these|those)\s+(?:{TWO_TO_TEN}|\d+)(?:\s+[a-z]+)?\s+"
     r"(?:sent|took\s+part|participated|joined|attended|contributed))\b|"
     # "No Bolivian engineers took part this year": the exercise itself was held
-    r"^\s*(?P<no_forces>[Nn]o)\s+(?=(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel|units|"
-    r"contingents?|ships|warships|vessels|sailors|marines|engineers|aircraft)\b)")
+    rf"^\s*(?P<no_forces>[Nn]o)\s+(?=(?:[\w-]+\s+){{0,3}}?(?:{_modality.FORCES_SENT})\b)")
 
 
 def _without_denial(clause: str) -> str:
@@ -3308,7 +3307,8 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # and re scans for those with its fast loop instead of trying every position.
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
-_SUBORDINATOR_WORDS = re.compile(r"\s(?:since|after|because|when|until)\s")
+_SUBORDINATORS = "since|after|because|when|until"  # conjunctions that open a clause with a subject of its own
+_SUBORDINATOR_WORDS = re.compile(rf"\s(?:{_SUBORDINATORS})\s")
 _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|, however\b|—|"
                             # a concessive clause the sentence opens with ("Although not yet a member, Sweden is
                             # taking part ...": its "not" is not the main clause's)
@@ -3321,7 +3321,7 @@ _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?tho
                             r", after\b|"
                             # a clause of its own that a conjunction opens with a subject's name ("has stayed outside
                             # X since Ecuador joined it": the joining is not denied)
-                            r"\s(?:since|after|because|when|until)\s+(?=[A-Z][a-z])|"
+                            rf"\s(?:{_SUBORDINATORS})\s+(?=[A-Z][a-z])|"
                             # a relative clause closed before the trigger is an aside ("the drills, which are due
                             # to end on May 16, were taking place at X"); one still open holds it (a number's
                             # comma is none: "..., involve some 8,000 troops from")

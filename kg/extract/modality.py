@@ -32,6 +32,9 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
 # ("What the drills do and do not signal": both sides of a question, no denial)
+# What a state sends to drills, by the noun its forces are counted with ("No Bolivian engineers took part")
+FORCES_SENT = (r"troops|forces|soldiers|servicemen|personnel|units|contingents?|ships|warships|vessels|sailors|"
+               r"marines|engineers|aircraft")
 _NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bis and is )"
                        r"(?<!\bare and are )(?:not|never|neither|no longer|opted out|opt out|refused|refuses|declined|"
                        r"declines|"
@@ -78,8 +81,7 @@ _NEGATION = re.compile(r"\b(?<!\bdo and do )(?<!\bdoes and does )(?<!\bis and is
                        # (only opening the clause: not "held X with no foreign observers present", which happened)
                        r"^\s*no\s+(?:[\w-]+\s+)?(?:(?:military|defen[cs]e)\s+)?observers\b|"
                        # "No Ukrainian engineers took part this year": none of that state's forces
-                       r"^\s*no\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|personnel|units|contingents?|"
-                       r"ships|warships|vessels|sailors|marines|engineers|aircraft)\b|"
+                       rf"^\s*no\s+(?:[\w-]+\s+)?(?:{FORCES_SENT})\b|"
                        # "Armenia sent no troops to the drills"
                        r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+"
                        r"(?!(?:additional|more|further|extra|new|fewer|less)\b)(?:[\w-]+\s+){0,2}?"
