@@ -26865,3 +26865,9 @@ def test_no_forces_of_a_state_took_part(extractor: Extractor, text: str) -> None
     ("Internal Market Commissioner Ana Ruiz said the fund was stepping up.", "Internal Market Commissioner")])
 def test_a_portfolio_before_a_title_is_the_office(extractor: Extractor, text: str, position: str) -> None:
     assert _facts(_sheet(extractor, text), "holds_position") == {("Ana Ruiz", "holds_position", position, "asserted")}
+
+
+def test_a_bodys_programme_named_after_the_noun(extractor: Extractor) -> None:
+    text = "Bolivia takes part in the Pacific Alliance project Coastal Watch, coordinated by Peru."
+    assert _facts(_sheet(extractor, text)) >= {("Coastal Watch", "part_of", "Pacific Alliance", "asserted"),
+                                               ("Bolivia", "member_of", "Coastal Watch", "asserted")}

@@ -2792,6 +2792,13 @@ class MentionFinder:
                     out.append(Mention(match.start("words"), match.end("words"), match.group("words"), name,
                                        EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
                     break
+        for match in (_BODYS_PROJECT_NAMED_AFTER.finditer(text) if " proj" in text or " progr" in text else ()):
+            # "the PESCO project Upgrade of Maritime Surveillance": the body, the noun, then the programme's name
+            body = next((e for e in self._lookup(match.group("owner")) if e.type in (
+                EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.AGREEMENT)), None)
+            if body is not None and not self._lookup(match.group("name")):
+                out.append(Mention(match.start(), match.end(), match.group(0), match.group("name"),
+                                   EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
@@ -4628,6 +4635,11 @@ _COMPLEMENT_LINKS = frozenset(("of", "the", "a", "an", "and", "on", "for", "in",
 # ("the PESCO Military Mobility project": the words of the body's name, then the programme's, before the noun)
 _BODYS_NAMED_PROJECT = re.compile(rf"(?<=\bthe\s)(?P<words>[{_UPPER}][\w-]*(?:\s+(?:(?:for|of|and|on)\s+)?"
                                   rf"[{_UPPER}][\w-]*){{1,6}})\s+(?:project|programme|program)\b")
+# ("the PESCO project Upgrade of Maritime Surveillance, coordinated by Greece": the name after the noun)
+_BODYS_PROJECT_NAMED_AFTER = re.compile(rf"(?<=\bthe\s)(?P<owner>[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}})\s+"
+                                        rf"(?:project|programme|program)\s+(?P<name>[{_UPPER}][\w-]*"
+                                        rf"(?:\s+(?:(?:of|for|and|on)\s+)?[{_UPPER}][\w-]*){{0,5}})"
+                                        r"(?=\s*[,.;)]|\s+(?:and|which|coordinated|led|run)\b)")
 _GENERIC_AGREEMENT = re.compile(r"(?:(?:first|second|third|last|only)\s+such|similar|such|new|another|same|separate|"
                                 r"further|earlier|previous|number of|first|possible|any|potential)\b")
 # Acronyms said as words whose title case is another name ("Alba Iulia", Scotland's "Alba Party", "Guam")
