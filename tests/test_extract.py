@@ -26871,3 +26871,8 @@ def test_a_bodys_programme_named_after_the_noun(extractor: Extractor) -> None:
     text = "Bolivia takes part in the Pacific Alliance project Coastal Watch, coordinated by Peru."
     assert _facts(_sheet(extractor, text)) >= {("Coastal Watch", "part_of", "Pacific Alliance", "asserted"),
                                                ("Bolivia", "member_of", "Coastal Watch", "asserted")}
+
+
+def test_a_capital_speaks_past_a_relative_clause_set_off(extractor: Extractor) -> None:
+    text = "Lima, which had pushed for the mission to be shut down sooner, said it backed the text."
+    assert _facts(_sheet(extractor, text), "said") == {("Peru", "said", "it backed the text", "asserted")}

@@ -5500,8 +5500,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
         return True  # "AUKUS was launched by Canberra, London and Washington": the founders
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
-    aside = _ADVERB_SET_OFF.match(text, end)  # "Lima, however, will not take part"
-    end = aside.end() if aside else end
+    aside = _ADVERB_SET_OFF.match(text, end) or _WHICH_SET_OFF.match(text, end)  # "Lima, however, will not take part"
+    end = aside.end() if aside else end  # ("Washington, which had pushed for X, said": past the relative clause)
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
                 # ("Analysts in Belgrade and Pristina said": the second of two places)
@@ -5509,6 +5509,7 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
                          and not _AUXILIARY_AFTER.match(text, end)))  # (but "due in Istanbul and Kyiv has said")
 
 
+_WHICH_SET_OFF = re.compile(r",\s+which\s[^,;()]{2,150},(?=\s)")
 # ("The city of Kyiv has twinning agreements with Warsaw and Riga": the cities')
 _CITIES_PACT_BEFORE = re.compile(r"\b(?:twinning|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)|city\s+of|municipal)\b",
                                  re.IGNORECASE)
