@@ -1624,6 +1624,13 @@ class MentionFinder:
                         if position in _LOCAL_OFFICES else None
                     if local is not None:  # "Nye County Commissioner X": the county's office, not any commissioner's
                         position = f"{local.group(1)} {position}"
+                    town = _TOWN_BEFORE_LOCAL_OFFICE.search(text, max(0, match.start("title") - 40),
+                                                            match.start("title")) \
+                        if position in _LOCAL_OFFICES_IN_LOWER_CASE else None
+                    if town is not None and (town.group("city_of")
+                                             or town.group("town").split()[0] not in _NO_TOWN_WORDS):
+                        # "said Arica mayor X": the mayor of Arica; "City of Rockingham councillor Y"
+                        position = f"{position} of {'the ' if town.group('city_of') else ''}{town.group('town')}"
                     before_rank = _office_before_rank(text, match.start("title"), match.group("title"))
                     office = before_rank[0] if before_rank else None
                     paired = _PAIRED_OFFICE_BEFORE.search(text, max(0, before_rank[1] - 60), before_rank[1]) \
@@ -1676,14 +1683,6 @@ class MentionFinder:
                         if position and _WORKER_TITLE.search(position) and group == "name" else None
                     if works_at:  # "defence analyst X of the Eastern Europe Studies Centre said"
                         position = f"{position} {works_at.group('where')}"
-                    town = _TOWN_BEFORE_LOCAL_OFFICE.search(text, max(0, match.start("title") - 40),
-                                                            match.start("title")) \
-                        if position in _LOCAL_OFFICES_IN_LOWER_CASE else None
-                    if town is not None and (town.group("city_of")
-                                             or town.group("town").split()[0] not in _NO_TOWN_WORDS):
-                        # "said Arica mayor X": the mayor of Arica; "City of Rockingham councillor Y"
-                        town_name = town.group("town")
-                        position = f"{position} of {'the ' if town.group('city_of') else ''}{town_name}"
                     of_state = _OF_A_STATE_AFTER_NAME.match(text, start + len(name)) \
                         if position and nationality is None and group == "name" and _GOVERNMENT.match(position) \
                         and " of " not in position else None
@@ -2778,27 +2777,8 @@ class MentionFinder:
                 label = _ACRONYM_INSIDE.sub("", _DURATION_OPENING.sub("", name))
                 out.append(Mention(start, start + len(name), name, label if " " in label else name,
                                    EntityType.AGREEMENT, kind="agreement", confidence=0.65))
-        for match in (_BODYS_NAMED_PROJECT.finditer(text) if " proj" in text or " progr" in text else ()):
-            # "the PESCO Military Mobility project", "the NATO Science for Peace programme": a body's programme,
-            # named between the body's name and the noun (the programme one takes part in, not the body)
-            words = match.group("words").split()
-            for cut in range(1, len(words)):
-                owner, name = " ".join(words[:cut]), " ".join(words[cut:])
-                if name.split()[0] in ("for", "of", "and", "on") or self._lookup(name):
-                    continue
-                body = next((e for e in self._lookup(owner) if e.type in (
-                    EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.AGREEMENT)), None)
-                if body is not None:
-                    out.append(Mention(match.start("words"), match.end("words"), match.group("words"), name,
-                                       EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
-                    break
-        for match in (_BODYS_PROJECT_NAMED_AFTER.finditer(text) if " proj" in text or " progr" in text else ()):
-            # "the PESCO project Upgrade of Maritime Surveillance": the body, the noun, then the programme's name
-            body = next((e for e in self._lookup(match.group("owner")) if e.type in (
-                EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.AGREEMENT)), None)
-            if body is not None and not self._lookup(match.group("name")):
-                out.append(Mention(match.start(), match.end(), match.group(0), match.group("name"),
-                                   EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
+        if " proj" in text or " progr" in text:
+            out += self._bodys_programmes(text)
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
@@ -3152,6 +3132,34 @@ class MentionFinder:
         """Whether the word before "'s" in ``match`` names a state ("Chile's defence pact with Peru")."""
         possessor = match.group(0).split("'")[0].split("’")[0]
         return any(e.type is EntityType.STATE for e in self._lookup(possessor))
+
+    def _bodys_programmes(self, text: str) -> list[Mention]:
+        """A body's programmes named with the body's name and the noun: "the PESCO Military Mobility project", "the
+        NATO Science for Peace programme" (between the two), "the PESCO project Upgrade of Maritime Surveillance"
+        (after the noun). Each is part of the body; one takes part in it, not in the body."""
+        out = []
+        for match in _BODYS_NAMED_PROJECT.finditer(text):
+            words = match.group("words").split()
+            for cut in range(1, len(words)):
+                owner, name = " ".join(words[:cut]), " ".join(words[cut:])
+                if name.split()[0] in ("for", "of", "and", "on") or self._lookup(name):
+                    continue
+                body = self._programme_owner(owner)
+                if body is not None:
+                    out.append(Mention(match.start("words"), match.end("words"), match.group("words"), name,
+                                       EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
+                    break
+        for match in _BODYS_PROJECT_NAMED_AFTER.finditer(text):
+            body = self._programme_owner(match.group("owner"))
+            if body is not None and not self._lookup(match.group("name")):
+                out.append(Mention(match.start(), match.end(), match.group(0), match.group("name"),
+                                   EntityType.AGREEMENT, kind="agreement", part_of=body.label, confidence=0.7))
+        return out
+
+    def _programme_owner(self, name: str) -> GazetteerEntry | None:
+        """The body (an organisation, an alliance or a body's framework such as PESCO) ``name`` names, if any."""
+        return next((e for e in self._lookup(name) if e.type in (
+            EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.AGREEMENT)), None)
 
     def _known_pact_and_its_noun(self, name: str) -> bool:
         """"the New START treaty": a pact the gazetteer knows, and the noun it is one of."""

@@ -5402,10 +5402,22 @@ _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?me
 _BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+since\s+[^,;]{2,40}?)?\s*(?:[,;.]|"
                                      r"\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z]|$)")
 _ONE_OF = re.compile(r"\s*one\s+of\b")
-_OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(outside)\s+(?:the\s+)?")
-_THAT_STAYED_OUT_OF = re.compile(r"\s+(?:that|which)\s+(?P<out>(?:have|has|had)\s+(?:(?:long|always|so\s+far)\s+)?"
+_OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(?P<outside>outside)\s+(?:the\s+)?")
+_THAT_STAYED_OUT_OF = re.compile(r"\s+(?:that|which)\s+(?P<outside>(?:have|has|had)\s+(?:(?:long|always|so\s+far)\s+)?"
                                  r"(?:stayed|remained|kept)\s+out(?:side)?(?:\s+of)?|(?:are|remain)\s+outside)\s+"
                                  r"(?:the\s+)?")
+
+
+def _left_out_of(ctx: SentenceContext, outside: re.Match[str] | None, states: list[Mention]) -> Iterator[Candidate]:
+    """The membership each of ``states`` is denied of the body named right after ``outside`` (a match whose group
+    "outside" is the words that leave them out: "outside", "that have stayed out of"), if one is."""
+    body = next((m for m in ctx.mentions if outside and m.start == outside.end() and m.type in ORGS
+                 and m.kind != "demonym"), None)
+    for each in states if body is not None else ():
+        span = (outside.start("outside"), body.end)
+        yield Candidate(each, "member_of", body, None, span, 0.7, scope=span)
+
+
 _ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
 
 
@@ -5706,18 +5718,11 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             if not match and _ONE_OF.match(ctx.text, head + 1, org.start) else None
         if along is not None:  # "Ireland, one of four EU member states along with Austria and Malta,": theirs too
             states += list_after(ctx, along.end(), MEMBER_TYPES, max_gap=0)
-            outside = _OUTSIDE_BEFORE_ALONG_WITH.match(ctx.text, org.end + noun.end())
-            left_out = next((m for m in ctx.mentions if outside and m.start == outside.end() and m.type in ORGS), None)
-            for each in states if left_out is not None else ():  # "... EU member states outside NATO along with"
-                yield Candidate(each, "member_of", left_out, None, (outside.start(1), left_out.end), 0.7,
-                                scope=(outside.start(1), left_out.end))
-        stayed_out = _THAT_STAYED_OUT_OF.match(ctx.text, org.end + noun.end()) if not match and plural else None
-        left_out = next((m for m in ctx.mentions if stayed_out and m.start == stayed_out.end() and m.type in ORGS
-                         and m.kind != "demonym"), None)
-        for each in states if left_out is not None else ():
+            # "... EU member states outside NATO along with"
+            yield from _left_out_of(ctx, _OUTSIDE_BEFORE_ALONG_WITH.match(ctx.text, org.end + noun.end()), states)
+        if not match and plural:
             # "A, B and C, EU member states that have stayed out of NATO,": members of the one, not of the other
-            yield Candidate(each, "member_of", left_out, None, (stayed_out.start("out"), left_out.end), 0.7,
-                            scope=(stayed_out.start("out"), left_out.end))
+            yield from _left_out_of(ctx, _THAT_STAYED_OUT_OF.match(ctx.text, org.end + noun.end()), states)
         beside = _ALONGSIDE.match(ctx.text, org.end) if match and along is None else None
         if beside is not None and "," not in beside.group(0):
             # "India, a member of the SCO alongside Russia and China,": theirs too (not "A, both members of NATO,
