@@ -219,9 +219,9 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     elif " in " in ctx.sentence.text and (gapped := _EACH_IN_A_YEAR_AFTER_COMMA.search(ctx.sentence.text)) \
             and ": " not in ctx.sentence.text[:gapped.start()]:
         # "A and B joined NATO, A in April 2023 and B in March 2024": each dated by its own time, as after a colon
-        yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)), gapped.start())
+        yield from _each_dated_after(ctx, list(_sentence_facts(ctx)), gapped.start())
     elif ": " in ctx.sentence.text:
-        yield from _each_dated_after_colon(ctx, list(_sentence_facts(ctx)), ctx.sentence.text.index(": "))
+        yield from _each_dated_after(ctx, list(_sentence_facts(ctx)), ctx.sentence.text.index(": "))
     elif ", as " in ctx.sentence.text:
         yield from _as_is_another(ctx, list(_sentence_facts(ctx)))
     else:
@@ -261,7 +261,7 @@ _EACH_IN_A_YEAR_AFTER_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){
                                          r"(?:19|20)\d\d,?\s+(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s)")
 
 
-def _each_dated_after_colon(ctx: SentenceContext, candidates: list[Candidate], at: int) -> list[Candidate]:
+def _each_dated_after(ctx: SentenceContext, candidates: list[Candidate], at: int) -> list[Candidate]:
     """"A, B and C had been suspended from X: A in 2020, B in 2022 and C in July 2023": the facts of the clause
     before the colon (or the comma) at ``at`` of the sentence, each dated by the time its subject has after it."""
     colon = ctx.sentence.start + at
